@@ -43,7 +43,7 @@ $env:DOTNET_SKIP_FIRST_TIME_EXPERIENCE = '1'
 function Invoke-Native {
     # Runs a native command and stops the build when it fails.
     param([Parameter(Mandatory)][string] $FilePath, [string[]] $ArgumentList = @())
-    & $FilePath @ArgumentList
+    & $FilePath @ArgumentList | Out-Host
     if ($LASTEXITCODE -ne 0) { throw "'$FilePath $($ArgumentList -join ' ')' exited with $LASTEXITCODE." }
 }
 
@@ -136,10 +136,10 @@ function Invoke-XunitTests {
         if ($isolate) {
             # Interop peers must see loopback only (see tests/Interop/README.md).
             $inner = "ip link set lo up && dotnet $($arguments -join ' ')"
-            & unshare -n bash -c $inner
+            & unshare -n bash -c $inner | Out-Host
         }
         else {
-            & dotnet @arguments
+            & dotnet @arguments | Out-Host
         }
         $exit = $LASTEXITCODE
         if (Test-Path $resultFile) {
@@ -174,7 +174,7 @@ Import-Module '$pester' -MinimumVersion 5.7
 `$failed = `$result.FailedCount + `$result.FailedBlocksCount + `$result.FailedContainersCount
 @{ Passed = `$result.PassedCount; Failed = `$failed } | ConvertTo-Json | Set-Content '$summary'
 "@
-    & (Get-ChildPwsh) -NoProfile -NonInteractive -Command $script
+    & (Get-ChildPwsh) -NoProfile -NonInteractive -Command $script | Out-Host
     if (-not (Test-Path $summary)) { return [pscustomobject]@{ Passed = 0; Failed = 1 } }
     return Get-Content $summary -Raw | ConvertFrom-Json
 }
