@@ -1,0 +1,281 @@
+// Copyright (c) Kandy for PowerShell contributors.
+// Licensed under the MIT License.
+
+using System.Diagnostics;
+using System.Security.Cryptography;
+using Kandy.Media.Codecs;
+using Kandy.Media.Dtls;
+using Kandy.Media.Srtp;
+using Microsoft.Extensions.Logging;
+
+namespace Kandy.Media.WebRtc;
+
+/// <summary>The PCMU media of one transceiver once DTLS produced keys: paced SRTP sending, SRTP receiving, RTCP.</summary>
+/// <remarks>
+/// Sending runs on a <see cref="TimeProvider"/> timer every 20 ms and catches up on late ticks by the elapsed time,
+/// so the RTP clock follows real time. SRTP contexts are per direction (RFC 3711 §3.2.3); the send context is
+/// shared by RTP and RTCP and guarded by a lock. Packets that fail authentication are dropped and counted.
+/// </remarks>
+internal sealed class AudioMediaSession : IDisposable
+{
+    public const int ClockRate = 8000;
+    public const int SamplesPerPacket = 160;
+    private const byte PcmuPayloadType = 0;
+    private const int MaxCatchUpPackets = 5;
+
+    private readonly RtpTransceiver transceiver;
+    private readonly PairSender send;
+    private readonly TimeProvider time;
+    private readonly ILogger logger;
+    private readonly string canonicalName;
+    private readonly SrtpContext outbound;
+    private readonly SrtpContext inbound;
+    private readonly object sendGate = new();
+    private readonly object receiveGate = new();
+    private readonly byte[] sendBuffer = new byte[1500];
+    private readonly byte[] receiveBuffer = new byte[1500];
+    private readonly short[] frame = new short[SamplesPerPacket];
+    private readonly ITimer mediaTimer;
+    private readonly ITimer rtcpTimer;
+    private readonly long startTimestamp;
+    private ushort sequence;
+    private uint rtpTimestamp;
+    private long packetsDue;
+    private bool disposed;
+    private uint lastSenderReportNtp;
+    private long lastSenderReportArrival;
+    private RtpReceiveCounters? received;
+
+    public AudioMediaSession(RtpTransceiver transceiver, SrtpKeyingMaterial keys, PairSender send, TimeProvider time, ILogger logger, string canonicalName)
+    {
+        this.transceiver = transceiver;
+        this.send = send;
+        this.time = time;
+        this.logger = logger;
+        this.canonicalName = canonicalName;
+        var profile = (SrtpProfile)keys.Profile;
+        outbound = new SrtpContext(profile, keys.LocalMasterKey.Span, keys.LocalMasterSalt.Span);
+        inbound = new SrtpContext(profile, keys.RemoteMasterKey.Span, keys.RemoteMasterSalt.Span);
+        Profile = keys.Profile;
+
+        // RFC 3550 §5.1: random initial sequence number and timestamp.
+        sequence = (ushort)RandomNumberGenerator.GetInt32(0, 0x8000);
+        rtpTimestamp = (uint)RandomNumberGenerator.GetInt32(int.MaxValue);
+        startTimestamp = time.GetTimestamp();
+        mediaTimer = time.CreateTimer(_ => SendDue(), null, TimeSpan.Zero, TimeSpan.FromMilliseconds(20));
+        rtcpTimer = time.CreateTimer(_ => SendRtcp(), null, TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1));
+    }
+
+    /// <summary>Raised once, on the receive thread, when the first SRTP packet was decrypted and accepted.</summary>
+    public event EventHandler? FirstPacketReceived;
+
+    public DtlsSrtpProfile Profile { get; }
+
+    public AudioSendCounters Sent { get; } = new();
+
+    public RemoteReceptionReport RemoteReport { get; } = new();
+
+    public RtpReceiveCounters? Received
+    {
+        get
+        {
+            lock (receiveGate)
+            {
+                return received;
+            }
+        }
+    }
+
+    public long TotalSamplesReceived { get; private set; }
+
+    public long SrtpFailures { get; private set; }
+
+    public long RtcpReceived { get; private set; }
+
+    public void ReceiveRtp(ReadOnlySpan<byte> datagram)
+    {
+        bool first;
+        lock (receiveGate)
+        {
+            if (disposed || datagram.Length > receiveBuffer.Length)
+            {
+                return;
+            }
+
+            var packet = receiveBuffer.AsSpan(0, datagram.Length);
+            datagram.CopyTo(packet);
+            var status = inbound.UnprotectRtp(packet, out var length);
+            if (status != SrtpStatus.Ok || !RtpHeader.TryRead(packet[..length], out var header, out var headerLength, out var payloadLength))
+            {
+                SrtpFailures++;
+                WebRtcLog.RtpDropped(logger, status);
+                return;
+            }
+
+            first = received is null;
+            received ??= new RtpReceiveCounters(header.Ssrc, ClockRate);
+            if (header.Ssrc != received.Ssrc)
+            {
+                // One audio source per m-line; a second SSRC is not ours to play.
+                return;
+            }
+
+            received.Record(header.SequenceNumber, header.Timestamp, headerLength, payloadLength, time.GetUtcNow());
+            if (header.PayloadType == PcmuPayloadType && transceiver.Receives)
+            {
+                Play(packet.Slice(headerLength, payloadLength));
+            }
+        }
+
+        if (first)
+        {
+            FirstPacketReceived?.Invoke(this, EventArgs.Empty);
+        }
+    }
+
+    public void ReceiveRtcp(ReadOnlySpan<byte> datagram)
+    {
+        lock (receiveGate)
+        {
+            if (disposed || datagram.Length > receiveBuffer.Length)
+            {
+                return;
+            }
+
+            var packet = receiveBuffer.AsSpan(0, datagram.Length);
+            datagram.CopyTo(packet);
+            if (inbound.UnprotectRtcp(packet, out var length) != SrtpStatus.Ok)
+            {
+                SrtpFailures++;
+                return;
+            }
+
+            RtcpReceived++;
+            var now = time.GetUtcNow();
+            var nowNtp = NtpTime.Middle(NtpTime.FromDateTime(now));
+            var arrival = time.GetTimestamp();
+            RtcpCompound.Read(
+                packet[..length],
+                (_, ntp) =>
+                {
+                    lastSenderReportNtp = NtpTime.Middle(ntp);
+                    lastSenderReportArrival = arrival;
+                },
+                block =>
+                {
+                    if (block.Ssrc == transceiver.LocalSsrc)
+                    {
+                        RemoteReport.Apply(block, nowNtp, ClockRate, now);
+                    }
+                });
+        }
+    }
+
+    public void Dispose()
+    {
+        mediaTimer.Dispose();
+        rtcpTimer.Dispose();
+        lock (sendGate)
+        {
+            lock (receiveGate)
+            {
+                disposed = true;
+                outbound.Dispose();
+                inbound.Dispose();
+            }
+        }
+    }
+
+    private void Play(ReadOnlySpan<byte> payload)
+    {
+        Span<short> samples = stackalloc short[payload.Length];
+        MuLaw.Decode(payload, samples);
+        TotalSamplesReceived += samples.Length;
+        var track = transceiver.ReceiveTrack;
+        if (track.Enabled)
+        {
+            track.Sink?.WriteFrame(samples, ClockRate);
+        }
+    }
+
+    private void SendDue()
+    {
+        lock (sendGate)
+        {
+            if (disposed || !transceiver.Sends || transceiver.SendTrack?.Source is not { } source)
+            {
+                return;
+            }
+
+            var elapsed = time.GetElapsedTime(startTimestamp);
+            var due = (long)(elapsed.TotalMilliseconds / 20) + 1;
+            var pending = Math.Min(due - packetsDue, MaxCatchUpPackets);
+            packetsDue = due;
+            for (var i = 0; i < pending; i++)
+            {
+                SendFrame(source, transceiver.SendTrack.Enabled);
+            }
+        }
+    }
+
+    private void SendFrame(Audio.IAudioSource source, bool enabled)
+    {
+        if (!source.ReadFrame(frame) || !enabled)
+        {
+            frame.AsSpan().Clear();
+        }
+
+        var header = new RtpHeader(PcmuPayloadType, sequence++, rtpTimestamp, transceiver.LocalSsrc, Marker: Sent.PacketsSent == 0);
+        header.Write(sendBuffer);
+        MuLaw.Encode(frame, sendBuffer.AsSpan(RtpHeader.FixedLength));
+        var timestamp = rtpTimestamp;
+        rtpTimestamp += SamplesPerPacket;
+        if (outbound.ProtectRtp(sendBuffer, RtpHeader.FixedLength + SamplesPerPacket, out var length) == SrtpStatus.Ok && send(sendBuffer.AsSpan(0, length)))
+        {
+            Sent.Record(RtpHeader.FixedLength, SamplesPerPacket, timestamp, time.GetUtcNow());
+        }
+    }
+
+    private void SendRtcp()
+    {
+        lock (sendGate)
+        {
+            if (disposed)
+            {
+                return;
+            }
+
+            var now = time.GetUtcNow();
+            SenderInfo? info = Sent.PacketsSent > 0
+                ? new SenderInfo(NtpTime.FromDateTime(now), Sent.LastRtpTimestamp, (uint)Sent.PacketsSent, (uint)Sent.BytesSent)
+                : null;
+            var length = RtcpCompound.Write(sendBuffer, transceiver.LocalSsrc, info, ReportBlock(), canonicalName);
+            if (outbound.ProtectRtcp(sendBuffer, length, out var protectedLength) == SrtpStatus.Ok)
+            {
+                send(sendBuffer.AsSpan(0, protectedLength));
+            }
+        }
+    }
+
+    private RtcpReportBlock? ReportBlock()
+    {
+        lock (receiveGate)
+        {
+            if (received is null)
+            {
+                return null;
+            }
+
+            // DLSR is in 1/65536 s since the peer's last SR arrived (RFC 3550 §6.4.1).
+            var delay = lastSenderReportNtp == 0 ? 0 : (uint)(time.GetElapsedTime(lastSenderReportArrival).TotalSeconds * 65536);
+            return new RtcpReportBlock(
+                received.Ssrc,
+                received.TakeFractionLost(),
+                (int)Math.Min(received.PacketsLost, 0x7FFFFF),
+                received.ExtendedHighestSequence,
+                received.JitterUnits,
+                lastSenderReportNtp,
+                delay);
+        }
+    }
+}

@@ -1,0 +1,263 @@
+// Copyright (c) Kandy for PowerShell contributors.
+// Licensed under the MIT License.
+
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using Kandy.Media.Dtls;
+using Kandy.Media.Ice;
+using IceServerEndPoint = Kandy.Media.Ice.IceServer;
+
+namespace Kandy.Media.WebRtc;
+
+/// <summary>The bundled transport: ICE agent, RFC 7983 demultiplexing, DTLS, then the SRTP media session.</summary>
+public sealed partial class PeerConnection
+{
+    /// <summary>DTLS records that arrive before DTLS is set up (the peer may be quicker); a few are kept, not dropped.</summary>
+    private const int EarlyDtlsLimit = 16;
+
+    private readonly Queue<byte[]> earlyDtls = new();
+    private IceAgent? agent;
+    private DtlsSrtpTransport? dtls;
+    private AudioMediaSession? media;
+    private RemoteMediaDescription? remoteAudio;
+    private bool remoteIceLite;
+    private long remoteDescriptionSetAt;
+    private long droppedDatagrams;
+
+    /// <summary>Gets the time from <see cref="SetRemoteDescriptionAsync"/> to the first decrypted SRTP packet.</summary>
+    public TimeSpan? TimeToFirstMedia { get; private set; }
+
+    /// <summary>Gets the number of received datagrams dropped: unknown protocol, no keys yet, failed authentication.</summary>
+    public long DroppedDatagrams => Interlocked.Read(ref droppedDatagrams) + (media?.SrtpFailures ?? 0);
+
+    private async Task<IceAgent> EnsureAgentAsync(IceRole role, CancellationToken cancellationToken)
+    {
+        var servers = agent is null ? await ResolveServersAsync(cancellationToken).ConfigureAwait(false) : [];
+        IceAgent? created = null;
+        lock (gate)
+        {
+            ObjectDisposedException.ThrowIf(closed, this);
+            if (agent is null)
+            {
+                var iceOptions = new IceAgentOptions
+                {
+                    // RFC 8445 §6.1.1: facing a lite agent, we control.
+                    Role = remoteIceLite ? IceRole.Controlling : role,
+                    IncludeLoopback = options.IncludeLoopback,
+                    TimeProvider = options.TimeProvider,
+                    LoggerFactory = options.LoggerFactory,
+                };
+                foreach (var server in servers)
+                {
+                    iceOptions.Servers.Add(server);
+                }
+
+                agent = created = new IceAgent(iceOptions);
+            }
+        }
+
+        if (created is not null)
+        {
+            created.StateChanged += (_, _) => OnIceStateChanged();
+            created.DatagramReceived += OnDatagram;
+            if (remoteAudio is { } audio)
+            {
+                ApplyRemoteTransport(audio);
+            }
+        }
+
+        await agent!.GatherAsync(cancellationToken).ConfigureAwait(false);
+        return agent;
+    }
+
+    private void ApplyRemoteTransport(RemoteMediaDescription audio)
+    {
+        if (agent is null)
+        {
+            return;
+        }
+
+        agent.SetRemoteCredentials(audio.IceUsernameFragment!, audio.IcePassword!);
+        foreach (var candidate in audio.Candidates)
+        {
+            agent.AddRemoteCandidate(candidate);
+        }
+    }
+
+    private void StartDtls(DtlsRole role, RemoteMediaDescription remote)
+    {
+        DtlsSrtpTransport transport;
+        byte[][] early;
+        lock (gate)
+        {
+            if (dtls is not null || closed)
+            {
+                return;
+            }
+
+            transport = new DtlsSrtpTransport(
+                new DtlsSrtpTransportOptions
+                {
+                    Role = role,
+                    Certificate = options.Certificate,
+                    RemoteFingerprints = RemoteSessionDescription.ParseFingerprints(remote),
+                    SrtpProfiles = options.SrtpProfiles,
+                    LoggerFactory = options.LoggerFactory,
+                },
+                datagram => agent?.Send(datagram));
+            transport.StateChanged += (_, _) => OnDtlsStateChanged();
+            dtls = transport;
+            early = earlyDtls.ToArray();
+            earlyDtls.Clear();
+        }
+
+        foreach (var datagram in early)
+        {
+            transport.ReceiveDatagram(datagram);
+        }
+
+        // The client needs a selected pair for its ClientHello; the server may wait from now on.
+        if (role == DtlsRole.Server || IceConnectionState is IceConnectionState.Connected or IceConnectionState.Completed)
+        {
+            BeginHandshake(transport);
+        }
+    }
+
+    private void BeginHandshake(DtlsSrtpTransport transport) =>
+        _ = transport.StartAsync().ContinueWith(
+            task =>
+            {
+                if (task.IsCompletedSuccessfully)
+                {
+                    StartMedia(task.Result);
+                }
+                else if (task.Exception?.InnerException is { } error)
+                {
+                    WebRtcLog.DtlsFailed(logger, error);
+                }
+            },
+            CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
+
+    private void StartMedia(SrtpKeyingMaterial keys)
+    {
+        lock (gate)
+        {
+            if (closed || media is not null)
+            {
+                return;
+            }
+
+            var transceiver = transceivers[0];
+            media = new AudioMediaSession(transceiver, keys, datagram => agent?.Send(datagram) ?? false, options.TimeProvider, logger, canonicalName);
+            media.FirstPacketReceived += (_, _) => TimeToFirstMedia = Stopwatch.GetElapsedTime(remoteDescriptionSetAt);
+        }
+    }
+
+    private void OnIceStateChanged()
+    {
+        Raise(IceConnectionStateChanged);
+        if (IceConnectionState is IceConnectionState.Connected or IceConnectionState.Completed
+            && dtls is { Role: DtlsRole.Client, State: DtlsState.New } client)
+        {
+            BeginHandshake(client);
+        }
+
+        UpdateConnectionState();
+    }
+
+    private void OnDtlsStateChanged()
+    {
+        Raise(DtlsStateChanged);
+        UpdateConnectionState();
+    }
+
+    private void OnDatagram(IceCandidatePair pair, ReadOnlySpan<byte> datagram)
+    {
+        var kind = DatagramDemultiplexer.Classify(datagram);
+        switch (kind)
+        {
+            case DatagramKind.Dtls:
+                ReceiveDtls(datagram);
+                return;
+            case DatagramKind.Rtp when media is { } session:
+                session.ReceiveRtp(datagram);
+                return;
+            case DatagramKind.Rtcp when media is { } session:
+                session.ReceiveRtcp(datagram);
+                return;
+            default:
+                Interlocked.Increment(ref droppedDatagrams);
+                WebRtcLog.DatagramDropped(logger, kind, media is null ? "no SRTP keys" : "not media");
+                return;
+        }
+    }
+
+    private void ReceiveDtls(ReadOnlySpan<byte> datagram)
+    {
+        DtlsSrtpTransport? transport;
+        lock (gate)
+        {
+            transport = dtls;
+            if (transport is null)
+            {
+                if (earlyDtls.Count < EarlyDtlsLimit)
+                {
+                    earlyDtls.Enqueue(datagram.ToArray());
+                }
+                else
+                {
+                    Interlocked.Increment(ref droppedDatagrams);
+                }
+
+                return;
+            }
+        }
+
+        transport.ReceiveDatagram(datagram);
+    }
+
+    private async Task<List<IceServerEndPoint>> ResolveServersAsync(CancellationToken cancellationToken)
+    {
+        var servers = new List<IceServerEndPoint>();
+        foreach (var server in options.IceServers)
+        {
+            foreach (var url in server.Urls)
+            {
+                if (await ResolveAsync(url, cancellationToken).ConfigureAwait(false) is { } endPoint)
+                {
+                    var turn = url.StartsWith("turn:", StringComparison.OrdinalIgnoreCase);
+                    servers.Add(new IceServerEndPoint(endPoint, turn ? server.UserName : null, turn ? server.Credential : null));
+                }
+            }
+        }
+
+        return servers;
+    }
+
+    /// <summary>Reads <c>stun:host[:port]</c> or <c>turn:host[:port][?transport=udp]</c> (RFC 7064, RFC 7065); UDP only.</summary>
+    private static async Task<IPEndPoint?> ResolveAsync(string url, CancellationToken cancellationToken)
+    {
+        var colon = url.IndexOf(':', StringComparison.Ordinal);
+        var query = url.IndexOf('?', StringComparison.Ordinal);
+        if (colon < 0 || (query >= 0 && !url[query..].Contains("transport=udp", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        var hostPort = query < 0 ? url[(colon + 1)..] : url[(colon + 1)..query];
+        var portSeparator = hostPort.LastIndexOf(':');
+        var host = portSeparator > 0 && !hostPort.EndsWith(']') ? hostPort[..portSeparator] : hostPort;
+        var port = portSeparator > 0 && int.TryParse(hostPort[(portSeparator + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : 3478;
+        host = host.Trim('[', ']');
+        if (IPAddress.TryParse(host, out var address))
+        {
+            return new IPEndPoint(address, port);
+        }
+
+        var addresses = await Dns.GetHostAddressesAsync(host, cancellationToken).ConfigureAwait(false);
+        return addresses.Length == 0 ? null : new IPEndPoint(addresses[0], port);
+    }
+}
