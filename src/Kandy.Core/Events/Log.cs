@@ -3,13 +3,9 @@
 
 using Microsoft.Extensions.Logging;
 
-namespace Kandy.Core.Logging;
+namespace Kandy.Core.Events;
 
-/// <summary>
-/// Every log message of the session layer, source-generated with stable event ids:
-/// 1xxx events, 2xxx requests, 3xxx authentication, 4xxx subscription, 5xxx WebSocket, 6xxx notifications.
-/// Messages never carry passwords or tokens, and URLs are logged without their query.
-/// </summary>
+/// <summary>Log messages of event delivery (event ids 1xxx).</summary>
 internal static partial class Log
 {
     [LoggerMessage(1001, LogLevel.Error, "An event handler for {EventName} threw; the exception was swallowed.")]
