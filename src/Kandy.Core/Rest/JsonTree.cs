@@ -42,9 +42,21 @@ internal static class JsonTree
             .ToDictionary(g => g.Key, g => FromElement(g.Last().Value), StringComparer.Ordinal),
         JsonValueKind.Array => element.EnumerateArray().Select(FromElement).ToList(),
         JsonValueKind.String => element.GetString(),
-        JsonValueKind.Number => element.TryGetInt64(out var whole) ? whole : element.GetDouble(),
+        JsonValueKind.Number => Number(element),
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         _ => null,
     };
+
+    /// <summary>JSON has one number type; whole values (also when written as <c>30.0</c>) become <see cref="long"/>.</summary>
+    private static object Number(JsonElement element)
+    {
+        if (element.TryGetInt64(out var whole))
+        {
+            return whole;
+        }
+
+        var real = element.GetDouble();
+        return Math.Abs(real) < 9e15 && Math.Floor(real) == real ? (long)real : real;
+    }
 }

@@ -12,7 +12,8 @@ internal sealed partial class SubscriptionManager
 {
     private void ScheduleRefresh(int attempt)
     {
-        CancellationTokenSource next;
+        Task wait;
+        CancellationToken token;
         TimeSpan delay;
         lock (gate)
         {
@@ -23,13 +24,16 @@ internal sealed partial class SubscriptionManager
             }
 
             delay = RefreshTiming.Delay(current.ExpiresSeconds, attempt, random.NextDouble());
-            next = CancellationTokenSource.CreateLinkedTokenSource(lifetime.Token);
-            refresh = next;
+            refresh = CancellationTokenSource.CreateLinkedTokenSource(lifetime.Token);
+            token = refresh.Token;
+
+            // The timer is started before NextRefresh becomes visible, so a reader of NextRefresh can rely on it.
+            wait = Task.Delay(delay, clock, token);
             nextRefresh = clock.GetUtcNow() + delay;
         }
 
         Log.RefreshScheduled(logger, attempt, delay.TotalMilliseconds);
-        _ = Task.Run(() => RefreshAfterAsync(delay, attempt, next.Token));
+        _ = RefreshAfterAsync(wait, attempt, token);
     }
 
     private void StopRefreshLocked()
@@ -39,11 +43,11 @@ internal sealed partial class SubscriptionManager
         nextRefresh = null;
     }
 
-    private async Task RefreshAfterAsync(TimeSpan delay, int attempt, CancellationToken cancellationToken)
+    private async Task RefreshAfterAsync(Task wait, int attempt, CancellationToken cancellationToken)
     {
         try
         {
-            await Task.Delay(delay, clock, cancellationToken).ConfigureAwait(false);
+            await wait.ConfigureAwait(false);
             await operations.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
@@ -96,14 +100,16 @@ internal sealed partial class SubscriptionManager
         }
 
         Log.Refreshed(logger, attempt, error is null, error?.Message);
+        if (!gone)
+        {
+            ScheduleRefresh(error is null ? 1 : attempt + 1);
+        }
+
         events.SubscriptionRefreshed(attempt, error);
         if (gone)
         {
             EndLocally(KandySubscriptionEndReason.Gone, null, closeSocket: true);
-            return;
         }
-
-        ScheduleRefresh(error is null ? 1 : attempt + 1);
     }
 
     private static string Text(int? code) => code?.ToString(CultureInfo.InvariantCulture) ?? "undefined";

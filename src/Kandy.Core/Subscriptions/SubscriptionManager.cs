@@ -237,8 +237,10 @@ internal sealed partial class SubscriptionManager : IAsyncDisposable
 
             if (result.Status == 503 && ServiceUnavailable.RetryDelay(result.Body) is { } wait && attempt < attempts)
             {
+                // The timer exists before the log line, so whoever sees the line can rely on it.
+                var pause = Task.Delay(wait, clock, cancellationToken);
                 Log.SubscribeRetry(logger, attempt, wait.TotalMilliseconds);
-                await Task.Delay(wait, clock, cancellationToken).ConfigureAwait(false);
+                await pause.ConfigureAwait(false);
                 continue;
             }
 
