@@ -8,7 +8,8 @@ namespace Kandy.Interop.Tests;
 
 /// <summary>Foreign peers against each other: the baseline our own numbers are compared to.</summary>
 [Trait("Category", "interop")]
-public sealed class BaselineTests(ForeignPeerFixture peers, ITestOutputHelper output) : IClassFixture<ForeignPeerFixture>
+[Collection(ForeignPeerGroup.Name)]
+public sealed class BaselineTests(ForeignPeerFixture peers, ITestOutputHelper output)
 {
     [Fact]
     public async Task ChromiumToChromiumCarriesAudioAndTimesFirstMedia()

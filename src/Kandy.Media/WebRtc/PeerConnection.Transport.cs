@@ -16,7 +16,11 @@ public sealed partial class PeerConnection
     /// <summary>DTLS records that arrive before DTLS is set up (the peer may be quicker); a few are kept, not dropped.</summary>
     private const int EarlyDtlsLimit = 16;
 
+    /// <summary>SRTP that arrives between the peer's end of the handshake and ours: kept until the keys are ready.</summary>
+    private const int EarlyMediaLimit = 32;
+
     private readonly Queue<byte[]> earlyDtls = new();
+    private readonly Queue<byte[]> earlyMedia = new();
     private IceAgent? agent;
     private DtlsSrtpTransport? dtls;
     private AudioMediaSession? media;
@@ -151,8 +155,51 @@ public sealed partial class PeerConnection
             }
 
             var transceiver = transceivers[0];
-            media = new AudioMediaSession(transceiver, keys, datagram => agent?.Send(datagram) ?? false, options.TimeProvider, logger, canonicalName);
-            media.FirstPacketReceived += (_, _) => TimeToFirstMedia = Stopwatch.GetElapsedTime(remoteDescriptionSetAt);
+            var session = new AudioMediaSession(transceiver, keys, datagram => agent?.Send(datagram) ?? false, options.TimeProvider, logger, canonicalName);
+            session.FirstPacketReceived += (_, _) => TimeToFirstMedia = Stopwatch.GetElapsedTime(remoteDescriptionSetAt);
+            while (earlyMedia.TryDequeue(out var datagram))
+            {
+                Deliver(session, DatagramDemultiplexer.Classify(datagram), datagram);
+            }
+
+            media = session;
+        }
+    }
+
+    /// <summary>Holds SRTP that the peer sent once its handshake ended but before our keys exist.</summary>
+    /// <returns>False when the datagram must be dropped (no handshake running, or too many held).</returns>
+    private bool KeepEarlyMedia(DatagramKind kind, ReadOnlySpan<byte> datagram)
+    {
+        AudioMediaSession? ready;
+        lock (gate)
+        {
+            ready = media;
+            if (ready is null)
+            {
+                if (dtls?.State is not (DtlsState.Connecting or DtlsState.Connected) || earlyMedia.Count >= EarlyMediaLimit)
+                {
+                    return false;
+                }
+
+                earlyMedia.Enqueue(datagram.ToArray());
+                return true;
+            }
+        }
+
+        // The keys arrived between the caller's look and ours.
+        Deliver(ready, kind, datagram);
+        return true;
+    }
+
+    private static void Deliver(AudioMediaSession session, DatagramKind kind, ReadOnlySpan<byte> datagram)
+    {
+        if (kind == DatagramKind.Rtp)
+        {
+            session.ReceiveRtp(datagram);
+        }
+        else
+        {
+            session.ReceiveRtcp(datagram);
         }
     }
 
@@ -187,6 +234,8 @@ public sealed partial class PeerConnection
                 return;
             case DatagramKind.Rtcp when media is { } session:
                 session.ReceiveRtcp(datagram);
+                return;
+            case DatagramKind.Rtp or DatagramKind.Rtcp when KeepEarlyMedia(kind, datagram):
                 return;
             default:
                 Interlocked.Increment(ref droppedDatagrams);

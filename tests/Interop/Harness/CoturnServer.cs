@@ -30,6 +30,12 @@ public sealed class CoturnServer : IAsyncDisposable
 
     public string Url => $"turn:127.0.0.1:{Port}?transport=udp";
 
+    /// <summary>Gets the lowest port coturn relays from.</summary>
+    public const int MinRelayPort = 49200;
+
+    /// <summary>Gets the highest port coturn relays from.</summary>
+    public const int MaxRelayPort = 49400;
+
     public static async Task<CoturnServer> StartAsync()
     {
         // coturn cannot listen on port 0, so borrow a free port from the kernel first.
@@ -52,7 +58,7 @@ public sealed class CoturnServer : IAsyncDisposable
             "-n", "--listening-ip=127.0.0.1", $"--listening-port={port}", "--relay-ip=127.0.0.1",
             "--allow-loopback-peers", "--no-tls", "--no-dtls", "--no-tcp", "--no-tcp-relay", "--no-cli",
             "--lt-cred-mech", "--user=kandy:interop-secret", "--realm=kandy.test", "--fingerprint",
-            "--min-port=49200", "--max-port=49400", "--log-file=stdout", "--simple-log",
+            $"--min-port={MinRelayPort}", $"--max-port={MaxRelayPort}", "--log-file=stdout", "--simple-log",
             $"--pidfile={Path.Combine(directory, "turnserver.pid")}", $"--userdb={Path.Combine(directory, "turndb")}",
         })
         {

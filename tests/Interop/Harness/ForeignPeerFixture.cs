@@ -3,7 +3,7 @@
 
 namespace Kandy.Interop.Tests.Harness;
 
-/// <summary>Shares one Node host (and so one Chromium) across the tests of a class: launching a browser costs seconds.</summary>
+/// <summary>One Node host (and so one Chromium) for the whole collection: launching a browser costs seconds.</summary>
 public sealed class ForeignPeerFixture : IAsyncLifetime
 {
     private ForeignPeerHost? host;
