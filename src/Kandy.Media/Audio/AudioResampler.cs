@@ -7,18 +7,19 @@ namespace Kandy.Media.Audio;
 /// <remarks>
 /// A polyphase FIR: conceptually the input is raised by L (inserting zeros), low-pass filtered below 0.45 of
 /// the lower of the two rates, and kept every M-th sample, with L/M = output/input in lowest terms; only the
-/// products that matter are computed. The filter is a Blackman-windowed sinc of 24 taps per phase, about
-/// 70 dB of stop-band rejection, so that 48 → 8 kHz does not fold 4–24 kHz content back into the band. State
+/// products that matter are computed. The filter is a Blackman-windowed sinc 24 input samples long (scaled up
+/// by M when reducing the rate), about 70 dB of stop-band rejection, so that 48 → 8 kHz does not fold 4–24 kHz content back into the band. State
 /// carries over between calls, so frames can be converted one by one without clicks.
 /// </remarks>
 public sealed class AudioResampler
 {
-    private const int TapsPerPhase = 24;
+    private const int BaseTaps = 24;
 
     private readonly int up;
     private readonly int down;
     private readonly double[] coefficients;
-    private readonly double[] history = new double[TapsPerPhase - 1];
+    private readonly int tapsPerPhase;
+    private readonly double[] history;
     private double[] scratch = [];
     private long position;
 
@@ -35,7 +36,10 @@ public sealed class AudioResampler
         up = outputRate / divisor;
         down = inputRate / divisor;
         ArgumentOutOfRangeException.ThrowIfGreaterThan(up, 1000, nameof(outputRate));
-        coefficients = Design(up, 0.45 * Math.Min(inputRate, outputRate) / ((double)inputRate * up));
+        // A lower output rate needs a sharper cut, so a filter longer in input samples.
+        tapsPerPhase = BaseTaps * Math.Max(1, (down + up - 1) / up);
+        history = new double[tapsPerPhase - 1];
+        coefficients = Design(up, tapsPerPhase, 0.45 * Math.Min(inputRate, outputRate) / ((double)inputRate * up));
     }
 
     /// <summary>Gets the input rate in Hz.</summary>
@@ -80,7 +84,7 @@ public sealed class AudioResampler
             var index = (int)(position / up);
             var phase = (int)(position % up);
             double sum = 0;
-            for (var j = 0; j < TapsPerPhase; j++)
+            for (var j = 0; j < tapsPerPhase; j++)
             {
                 sum += coefficients[phase + (j * up)] * scratch[history.Length + index - j];
             }
@@ -93,9 +97,9 @@ public sealed class AudioResampler
         return written;
     }
 
-    private static double[] Design(int phases, double cutoff)
+    private static double[] Design(int phases, int tapsPerPhase, double cutoff)
     {
-        var length = phases * TapsPerPhase;
+        var length = phases * tapsPerPhase;
         var taps = new double[length];
         var middle = (length - 1) / 2.0;
         for (var n = 0; n < length; n++)

@@ -15,6 +15,7 @@ public sealed class StreamCounters
     private readonly object gate = new();
     private readonly int clockRate;
     private readonly TimeProvider timeProvider;
+    private readonly long originTimestamp;
     private StreamStatistics stats = new();
     private long baseSequence = -1;
     private long highestSequence;
@@ -29,6 +30,7 @@ public sealed class StreamCounters
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(clockRate);
         this.clockRate = clockRate;
         this.timeProvider = timeProvider ?? TimeProvider.System;
+        originTimestamp = this.timeProvider.GetTimestamp();
     }
 
     /// <summary>Counts a sent packet.</summary>
@@ -47,7 +49,7 @@ public sealed class StreamCounters
     /// <param name="payloadBytes">Its payload size.</param>
     public void PacketReceived(ushort sequenceNumber, uint timestamp, int payloadBytes)
     {
-        var arrival = timeProvider.GetTimestamp() / (double)timeProvider.TimestampFrequency * clockRate;
+        var arrival = (timeProvider.GetTimestamp() - originTimestamp) / (double)timeProvider.TimestampFrequency * clockRate;
         lock (gate)
         {
             if (baseSequence < 0)
