@@ -3,6 +3,7 @@
 
 using Kandy.Media.Dtls;
 using Kandy.Media.Ice;
+using Kandy.Media.Sdp;
 
 namespace Kandy.Media.WebRtc;
 
@@ -11,8 +12,8 @@ public sealed partial class PeerConnection
 {
     private const string AudioMid = "0";
     private int descriptionVersion;
-    private string? answerSetup;
-    private RemoteSessionDescription? pendingOffer;
+    private SdpSetupRole answerSetup;
+    private SdpMessage? pendingOffer;
 
     /// <summary>Creates an offer with every local candidate (gathering completes first; Kandy Link does not trickle).</summary>
     /// <param name="cancellationToken">Cancels gathering.</param>
@@ -24,10 +25,10 @@ public sealed partial class PeerConnection
         transceiver.Mid ??= AudioMid;
 
         // RFC 5763 §5: the offerer says actpass and lets the answerer choose.
-        return new SessionDescription(SdpType.Offer, Describe(iceAgent, transceiver, transceiver.Direction, "actpass", null));
+        return new SessionDescription(SdpType.Offer, Describe(iceAgent, transceiver, ToSdp(transceiver.Direction), SdpSetupRole.ActPass, null));
     }
 
-    /// <summary>Creates the answer to the remote offer, accepting its first audio m-line if it offers PCMU.</summary>
+    /// <summary>Creates the answer to the remote offer, accepting its first audio m-line that offers PCMU.</summary>
     /// <param name="cancellationToken">Cancels gathering.</param>
     /// <returns>The answer.</returns>
     public async Task<SessionDescription> CreateAnswerAsync(CancellationToken cancellationToken = default)
@@ -35,11 +36,10 @@ public sealed partial class PeerConnection
         var offer = pendingOffer ?? throw new InvalidOperationException("Set a remote offer first.");
         var iceAgent = await EnsureAgentAsync(IceRole.Controlled, cancellationToken).ConfigureAwait(false);
         var transceiver = FirstTransceiver()!;
-        var offered = AudioSection(offer) ?? throw new InvalidOperationException("The offer has no PCMU audio m-line.");
 
         // Passive makes us the DTLS server, so our profile preference decides (RFC 5764 §4.1.1).
-        answerSetup = offered.Setup == "passive" ? "active" : "passive";
-        var direction = Intersect(transceiver.Direction, offered.Direction);
+        answerSetup = remoteAudio!.Setup == SdpSetupRole.Passive ? SdpSetupRole.Active : SdpSetupRole.Passive;
+        var direction = SdpDirections.Answer(remoteAudio.Direction, ToSdp(transceiver.Direction));
         return new SessionDescription(SdpType.Answer, Describe(iceAgent, transceiver, direction, answerSetup, offer));
     }
 
@@ -54,10 +54,9 @@ public sealed partial class PeerConnection
         LocalDescription = description;
         if (description.Type == SdpType.Answer)
         {
-            var transceiver = FirstTransceiver()!;
-            transceiver.CurrentDirection = ParseOwnDirection(description.Sdp);
-            var offered = AudioSection(pendingOffer!)!;
-            StartDtls(answerSetup == "passive" ? DtlsRole.Server : DtlsRole.Client, offered);
+            var own = RemoteAudioTransport.FindAudio(SdpMessage.Parse(description.Sdp));
+            FirstTransceiver()!.CurrentDirection = FromSdp(own?.Direction ?? SdpDirection.Inactive);
+            StartDtls(answerSetup == SdpSetupRole.Passive ? DtlsRole.Server : DtlsRole.Client, remoteAudio!);
         }
 
         return Task.CompletedTask;
@@ -67,38 +66,33 @@ public sealed partial class PeerConnection
     /// <param name="description">The remote description.</param>
     /// <param name="cancellationToken">Unused; for symmetry with the W3C API.</param>
     /// <returns>A completed task.</returns>
-    /// <exception cref="FormatException">The SDP is malformed or lacks ICE credentials or a fingerprint.</exception>
+    /// <exception cref="FormatException">The SDP is malformed or lacks a PCMU audio m-line, ICE credentials or a fingerprint.</exception>
     public Task SetRemoteDescriptionAsync(SessionDescription description, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(description);
         ObjectDisposedException.ThrowIf(closed, this);
         remoteDescriptionSetAt = System.Diagnostics.Stopwatch.GetTimestamp();
-        var remote = RemoteSessionDescription.Parse(description.Sdp);
-        var audio = AudioSection(remote) ?? throw new FormatException("The remote description has no PCMU audio m-line.");
-        if (audio.IceUsernameFragment is null || audio.IcePassword is null || RemoteSessionDescription.ParseFingerprints(audio).Count == 0)
-        {
-            throw new FormatException("The remote audio m-line lacks ice-ufrag, ice-pwd or a fingerprint.");
-        }
+        var message = SdpMessage.Parse(description.Sdp);
+        var audio = RemoteAudioTransport.From(message);
 
         RemoteDescription = description;
-        remoteIceLite = remote.IceLite;
+        remoteIceLite = message.IceLite;
+        remoteAudio = audio;
         if (description.Type == SdpType.Offer)
         {
-            pendingOffer = remote;
+            pendingOffer = message;
             var transceiver = FirstTransceiver() ?? AddTransceiver(null, RtpTransceiverDirection.ReceiveOnly);
-            transceiver.Mid = audio.Mid ?? AudioMid;
-            remoteAudio = audio;
+            transceiver.Mid = audio.Media.Mid ?? AudioMid;
             ApplyRemoteTransport(audio);
         }
         else
         {
-            var transceiver = FirstTransceiver()!;
-            transceiver.CurrentDirection = Reverse(audio.Direction);
-            remoteAudio = audio;
+            // The answer states its own direction; ours is the mirror of it.
+            FirstTransceiver()!.CurrentDirection = FromSdp(Mirror(audio.Direction));
             ApplyRemoteTransport(audio);
 
             // RFC 5763 §5: "active" in the answer makes the answerer the DTLS client, so we are the server.
-            StartDtls(audio.Setup == "passive" ? DtlsRole.Client : DtlsRole.Server, audio);
+            StartDtls(audio.Setup == SdpSetupRole.Passive ? DtlsRole.Client : DtlsRole.Server, audio);
         }
 
         return Task.CompletedTask;
@@ -112,45 +106,21 @@ public sealed partial class PeerConnection
         }
     }
 
-    private static RemoteMediaDescription? AudioSection(RemoteSessionDescription description) =>
-        description.Media.FirstOrDefault(m => m.Kind == "audio" && m.Port != 0 && m.OffersPcmu);
-
-    private string Describe(IceAgent iceAgent, RtpTransceiver transceiver, RtpTransceiverDirection direction, string setup, RemoteSessionDescription? offer)
+    private string Describe(IceAgent iceAgent, RtpTransceiver transceiver, SdpDirection direction, SdpSetupRole setup, SdpMessage? offer)
     {
-        var mid = transceiver.Mid ?? AudioMid;
-        var writer = new LocalDescriptionWriter(sessionId, ++descriptionVersion, [mid]);
-        var audio = new AudioSection(
-            mid,
+        var section = new AudioSection(
+            transceiver.Mid ?? AudioMid,
             direction,
             LocalCandidates(iceAgent),
             iceAgent.LocalUsernameFragment,
             iceAgent.LocalPassword,
-            LocalFingerprint.ToString(),
+            LocalFingerprint,
             setup,
             transceiver.LocalSsrc,
             canonicalName,
             transceiver.StreamId,
             transceiver.SendTrack?.Id ?? transceiver.ReceiveTrack.Id);
-        if (offer is null)
-        {
-            writer.Audio(audio);
-            return writer.ToString();
-        }
-
-        var accepted = AudioSection(offer);
-        foreach (var media in offer.Media)
-        {
-            if (ReferenceEquals(media, accepted))
-            {
-                writer.Audio(audio);
-            }
-            else
-            {
-                writer.Rejected(media);
-            }
-        }
-
-        return writer.ToString();
+        return LocalDescriptionBuilder.Build(sessionId, ++descriptionVersion, section, offer).ToString();
     }
 
     private IReadOnlyList<IceCandidate> LocalCandidates(IceAgent iceAgent) =>
@@ -158,28 +128,26 @@ public sealed partial class PeerConnection
             ? iceAgent.LocalCandidates.Where(c => c.Type == IceCandidateType.Relayed).ToArray()
             : iceAgent.LocalCandidates;
 
-    private static RtpTransceiverDirection Intersect(RtpTransceiverDirection ours, RtpTransceiverDirection offered)
+    private static SdpDirection Mirror(SdpDirection remote) => remote switch
     {
-        var send = ours is RtpTransceiverDirection.SendReceive or RtpTransceiverDirection.SendOnly
-            && offered is RtpTransceiverDirection.SendReceive or RtpTransceiverDirection.ReceiveOnly;
-        var receive = ours is RtpTransceiverDirection.SendReceive or RtpTransceiverDirection.ReceiveOnly
-            && offered is RtpTransceiverDirection.SendReceive or RtpTransceiverDirection.SendOnly;
-        return (send, receive) switch
-        {
-            (true, true) => RtpTransceiverDirection.SendReceive,
-            (true, false) => RtpTransceiverDirection.SendOnly,
-            (false, true) => RtpTransceiverDirection.ReceiveOnly,
-            _ => RtpTransceiverDirection.Inactive,
-        };
-    }
-
-    private static RtpTransceiverDirection Reverse(RtpTransceiverDirection remote) => remote switch
-    {
-        RtpTransceiverDirection.SendOnly => RtpTransceiverDirection.ReceiveOnly,
-        RtpTransceiverDirection.ReceiveOnly => RtpTransceiverDirection.SendOnly,
+        SdpDirection.SendOnly => SdpDirection.ReceiveOnly,
+        SdpDirection.ReceiveOnly => SdpDirection.SendOnly,
         _ => remote,
     };
 
-    private static RtpTransceiverDirection ParseOwnDirection(string sdp) =>
-        AudioSection(RemoteSessionDescription.Parse(sdp))?.Direction ?? RtpTransceiverDirection.Inactive;
+    private static SdpDirection ToSdp(RtpTransceiverDirection direction) => direction switch
+    {
+        RtpTransceiverDirection.SendOnly => SdpDirection.SendOnly,
+        RtpTransceiverDirection.ReceiveOnly => SdpDirection.ReceiveOnly,
+        RtpTransceiverDirection.Inactive => SdpDirection.Inactive,
+        _ => SdpDirection.SendReceive,
+    };
+
+    private static RtpTransceiverDirection FromSdp(SdpDirection direction) => direction switch
+    {
+        SdpDirection.SendOnly => RtpTransceiverDirection.SendOnly,
+        SdpDirection.ReceiveOnly => RtpTransceiverDirection.ReceiveOnly,
+        SdpDirection.Inactive => RtpTransceiverDirection.Inactive,
+        _ => RtpTransceiverDirection.SendReceive,
+    };
 }

@@ -24,7 +24,7 @@ public sealed partial class PeerConnection
     private IceAgent? agent;
     private DtlsSrtpTransport? dtls;
     private AudioMediaSession? media;
-    private RemoteMediaDescription? remoteAudio;
+    private RemoteAudioTransport? remoteAudio;
     private bool remoteIceLite;
     private long remoteDescriptionSetAt;
     private long droppedDatagrams;
@@ -75,21 +75,21 @@ public sealed partial class PeerConnection
         return agent;
     }
 
-    private void ApplyRemoteTransport(RemoteMediaDescription audio)
+    private void ApplyRemoteTransport(RemoteAudioTransport audio)
     {
         if (agent is null)
         {
             return;
         }
 
-        agent.SetRemoteCredentials(audio.IceUsernameFragment!, audio.IcePassword!);
+        agent.SetRemoteCredentials(audio.IceUsernameFragment, audio.IcePassword);
         foreach (var candidate in audio.Candidates)
         {
             agent.AddRemoteCandidate(candidate);
         }
     }
 
-    private void StartDtls(DtlsRole role, RemoteMediaDescription remote)
+    private void StartDtls(DtlsRole role, RemoteAudioTransport remote)
     {
         DtlsSrtpTransport transport;
         byte[][] early;
@@ -105,7 +105,7 @@ public sealed partial class PeerConnection
                 {
                     Role = role,
                     Certificate = options.Certificate,
-                    RemoteFingerprints = RemoteSessionDescription.ParseFingerprints(remote),
+                    RemoteFingerprints = [remote.Fingerprint],
                     SrtpProfiles = options.SrtpProfiles,
                     LoggerFactory = options.LoggerFactory,
                 },
