@@ -15,8 +15,8 @@ internal static class PushEndpoints
 
     public static void MapPush(this IEndpointRouteBuilder app)
     {
+        // Routing matches the SDK's trailing slash and its absence alike.
         app.MapPost(Devices, RegisterAsync);
-        app.MapPost(Devices + "/", RegisterAsync);
         app.MapDelete(Devices + "/{id}", Unregister);
     }
 

@@ -98,6 +98,24 @@ internal sealed class LinkClient : IAsyncDisposable
     public async Task<string> IssueTokenAsync(string user, string kind, int lifetimeSeconds = 3600) =>
         (await ControlAsync(HttpMethod.Post, "/tokens", new { userName = user, kind, lifetimeSeconds }))["token"]!.GetValue<string>();
 
+    /// <summary>Waits until the server has registered this many open notification sockets.</summary>
+    public async Task WaitForOpenSocketsAsync(int count = 1)
+    {
+        // The server registers a socket just after the upgrade completes on the client.
+        for (var i = 0; i < 500; i++)
+        {
+            var state = await ControlAsync(HttpMethod.Get, "/state");
+            if (state["openSockets"]!.GetValue<int>() >= count)
+            {
+                return;
+            }
+
+            await Task.Delay(10);
+        }
+
+        Assert.Fail("socket never registered");
+    }
+
     public ValueTask DisposeAsync()
     {
         http.Dispose();

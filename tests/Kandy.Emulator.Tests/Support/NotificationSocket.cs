@@ -50,6 +50,8 @@ internal sealed class NotificationSocket : IAsyncDisposable
             var result = await socket.ReceiveAsync(buffer, timeout.Token);
             if (result.MessageType == WebSocketMessageType.Close)
             {
+                // Answer the close as browsers do, so the server's close handshake completes.
+                await socket.CloseOutputAsync(result.CloseStatus ?? WebSocketCloseStatus.NormalClosure, null, timeout.Token);
                 return null;
             }
 
@@ -82,7 +84,7 @@ internal sealed class NotificationSocket : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (socket.State == WebSocketState.Open)
+        if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
         {
             using var timeout = new CancellationTokenSource(Wait);
             try

@@ -1,0 +1,61 @@
+// Copyright (c) Kandy for PowerShell contributors.
+// Licensed under the MIT License.
+
+using System.Net;
+using System.Text.Json.Nodes;
+using Kandy.Emulator.Hosting;
+using Kandy.Emulator.Tests.Support;
+
+namespace Kandy.Emulator.Tests.Push;
+
+public sealed class PushRegistrationTests : IAsyncLifetime
+{
+    private const string Alice = "alice@kandy.test";
+    private EmulatorHost emulator = null!;
+    private LinkClient client = null!;
+
+    public async Task InitializeAsync()
+    {
+        emulator = await EmulatorHost.StartAsync();
+        client = LinkClient.For(emulator);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await client.DisposeAsync();
+        await emulator.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task AppleRegistrationIsStoredPerUserAndCanBeRemoved()
+    {
+        using var register = await client.SendAsync(HttpMethod.Post, $"/rest/version/1/user/{Alice}/push/apple/devices/", Basic(),
+            """{"bundleID":"com.example.app","service":["call","IM"],"clientCorrelator":"iphone","realm":"r1","isProduction":false,"voipDeviceToken":"v1","standardDeviceToken":"s1"}""");
+        var answer = JsonNode.Parse(await register.Content.ReadAsStringAsync())!["appleDeviceRegistrationResponse"]!;
+        var path = answer["registration"]!.GetValue<string>();
+        var stored = Assert.Single((await client.ControlAsync(HttpMethod.Get, $"/users/{Alice}/push")).AsArray())!;
+        var bobs = (await client.ControlAsync(HttpMethod.Get, "/users/bob@kandy.test/push")).AsArray();
+
+        using var unregister = await client.SendAsync(HttpMethod.Delete, path, Basic());
+
+        Assert.Equal(HttpStatusCode.Created, register.StatusCode);
+        Assert.Equal(0, answer["statusCode"]!.GetValue<int>());
+        Assert.Matches($"^/rest/version/1/user/{Alice}/push/apple/devices/[0-9a-f]+$", path);
+        Assert.Equal("v1", stored["voipDeviceToken"]!.GetValue<string>());
+        Assert.False(stored["isProduction"]!.GetValue<bool>());
+        Assert.Empty(bobs);
+        Assert.Equal(HttpStatusCode.NoContent, unregister.StatusCode);
+        Assert.Empty((await client.ControlAsync(HttpMethod.Get, $"/users/{Alice}/push")).AsArray());
+    }
+
+    [Fact]
+    public async Task WrongPasswordUsesThePushWrapper()
+    {
+        using var register = await client.SendAsync(HttpMethod.Post, $"/rest/version/1/user/{Alice}/push/google/devices/", LinkClient.Basic(Alice, "bad"), "{}");
+
+        Assert.Equal(HttpStatusCode.Forbidden, register.StatusCode);
+        Assert.Equal("""{"googleDeviceRegistrationResponse":{"statusCode":4}}""", await register.Content.ReadAsStringAsync());
+    }
+
+    private static Action<HttpRequestMessage> Basic() => LinkClient.Basic(Alice, "Alice-Pass-1");
+}
