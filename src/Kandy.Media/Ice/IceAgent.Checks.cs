@@ -39,7 +39,7 @@ public sealed partial class IceAgent
         }
 
         _remoteCandidates.Add(candidate);
-        foreach (var localBase in _bases)
+        foreach (var localBase in _bases.Where(b => b.Pairable))
         {
             AddPair(localBase.Candidate, candidate, localBase);
         }
@@ -297,8 +297,9 @@ public sealed partial class IceAgent
         var valid = pair;
         if (mapped is not null && !mapped.Equals(pair.Local.EndPoint))
         {
-            // A new mapping: the local side is a peer-reflexive candidate on the same base (RFC 8445 §7.2.5.3.1).
-            var local = new IceCandidate(FoundationFor(IceCandidateType.PeerReflexive, pair.Base.Candidate.EndPoint.Address, null), Component, "udp", pair.Base.PeerReflexivePriority, mapped, IceCandidateType.PeerReflexive, pair.Base.Candidate.EndPoint);
+            // The mapped address is a known (server-reflexive) candidate, or a new peer-reflexive one on the same
+            // base (RFC 8445 §7.2.5.3.1).
+            var local = _localCandidates.Find(c => c.EndPoint.Equals(mapped)) ?? new IceCandidate(FoundationFor(IceCandidateType.PeerReflexive, pair.Base.Candidate.EndPoint.Address, null), Component, "udp", pair.Base.PeerReflexivePriority, mapped, IceCandidateType.PeerReflexive, pair.Base.Candidate.EndPoint);
             valid = new IceCandidatePair(local, pair.Remote, pair.Base) { State = IceCandidatePairState.Succeeded };
             valid.UpdatePriority(_role);
             pair.State = IceCandidatePairState.Succeeded;

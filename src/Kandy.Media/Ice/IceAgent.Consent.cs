@@ -15,6 +15,7 @@ public sealed partial class IceAgent
 {
     private long _lastConsent;
     private long _nextConsent;
+    private long _lastConsentSent;
 
     private void CheckConsent()
     {
@@ -41,22 +42,25 @@ public sealed partial class IceAgent
             return;
         }
 
-        // Randomised to 0.8–1.2 × the interval (RFC 7675 §5.1); once a response is overdue, ask every second.
-        var overdue = silence > _options.ConsentInterval * 1.2;
-        var factor = 0.8 + (RandomNumberGenerator.GetInt32(0, 401) / 1000.0);
-        var wait = overdue ? TimeSpan.FromSeconds(1) : _options.ConsentInterval * factor;
-        _nextConsent = _time.GetTimestamp() + (long)(wait.TotalSeconds * _time.TimestampFrequency);
+        // Ask again in a second unless the answer comes: OnConsentGranted then pushes the next request out to
+        // 0.8–1.2 × the interval (RFC 7675 §5.1). So a lost answer is retried quickly and recovery is prompt.
+        _lastConsentSent = _time.GetTimestamp();
+        _nextConsent = _lastConsentSent + Ticks(TimeSpan.FromSeconds(1));
         SendCheck(_selectedPair, nominate: _selectedPair.Nominated && _role == IceRole.Controlling, consent: true);
     }
 
     private void OnConsentGranted()
     {
         _lastConsent = _time.GetTimestamp();
+        var factor = 0.8 + (RandomNumberGenerator.GetInt32(0, 401) / 1000.0);
+        _nextConsent = _lastConsentSent + Ticks(_options.ConsentInterval * factor);
         if (_state == IceConnectionState.Disconnected)
         {
             SetState(_selectedPair is { Nominated: true } ? IceConnectionState.Completed : IceConnectionState.Connected);
         }
     }
+
+    private long Ticks(TimeSpan span) => (long)(span.TotalSeconds * _time.TimestampFrequency);
 
     private void OnConsentRequest()
     {

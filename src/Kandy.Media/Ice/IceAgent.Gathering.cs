@@ -92,15 +92,18 @@ public sealed partial class IceAgent
         var candidate = new IceCandidate(
             FoundationFor(IceCandidateType.Host, endPoint.Address, null), Component, "udp",
             IceCandidate.ComputePriority(IceCandidateType.Host, localPreference, Component), endPoint, IceCandidateType.Host);
-        AddBase(new IceLocalBase(socket, candidate, localPreference));
+        AddBase(new IceLocalBase(socket, candidate, localPreference, pairable: !_options.RelayOnly));
     }
 
     private void AddBase(IceLocalBase localBase)
     {
         _bases.Add(localBase);
         Listen(localBase);
-        AddLocalCandidate(localBase.Candidate);
-        PairWithRemotes(localBase);
+        if (localBase.Pairable)
+        {
+            AddLocalCandidate(localBase.Candidate);
+            PairWithRemotes(localBase);
+        }
     }
 
     private void AddLocalCandidate(IceCandidate candidate)
@@ -134,9 +137,12 @@ public sealed partial class IceAgent
             return;
         }
 
-        foreach (var hostBase in hostBases)
+        if (!_options.RelayOnly)
         {
-            GatherServerReflexive(hostBase, server);
+            foreach (var hostBase in hostBases)
+            {
+                GatherServerReflexive(hostBase, server);
+            }
         }
     }
 

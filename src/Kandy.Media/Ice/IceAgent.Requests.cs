@@ -17,6 +17,12 @@ public sealed partial class IceAgent
             return; // the TURN client on this socket owns these
         }
 
+        if (!localBase.Pairable)
+        {
+            Drop("traffic on a socket that only carries TURN", remote);
+            return;
+        }
+
         if (!StunMessage.IsStun(datagram))
         {
             DeliverData(localBase, remote, datagram);

@@ -22,6 +22,12 @@ public sealed class IceAgentOptions
     /// <summary>STUN and TURN servers (already resolved).</summary>
     public IList<IceServer> Servers { get; } = new List<IceServer>();
 
+    /// <summary>
+    /// Offer and use relayed candidates only (the W3C <c>iceTransportPolicy: "relay"</c>): host sockets still carry
+    /// the TURN traffic but are neither signalled nor checked.
+    /// </summary>
+    public bool RelayOnly { get; set; }
+
     /// <summary>Gather loopback host candidates (tests, and peers on the same machine). Off by default.</summary>
     public bool IncludeLoopback { get; set; }
 

@@ -7,8 +7,11 @@ using Kandy.Media.Transports;
 namespace Kandy.Media.Ice;
 
 /// <summary>A socket the agent sends from, with the candidate it stands for (host, or relayed over TURN).</summary>
-internal sealed class IceLocalBase(IDatagramSocket socket, IceCandidate candidate, int localPreference)
+internal sealed class IceLocalBase(IDatagramSocket socket, IceCandidate candidate, int localPreference, bool pairable = true)
 {
+    /// <summary>False for host sockets under a relay-only policy: they only carry TURN traffic.</summary>
+    public bool Pairable { get; } = pairable;
+
     public IDatagramSocket Socket { get; } = socket;
 
     public IceCandidate Candidate { get; } = candidate;

@@ -192,4 +192,49 @@ public sealed class IceAgentTests
         Assert.False(peers.A.Send(new byte[] { 0x80 }));
         Assert.Throws<ObjectDisposedException>(() => peers.A.SetRemoteCredentials("abcd", "0123456789012345678901"));
     }
+
+    [Fact]
+    public void AgentBehindNatGathersServerReflexiveCandidateAndConnectsThroughIt()
+    {
+        var stunServer = new IPEndPoint(IPAddress.Parse("10.0.0.100"), 3478);
+        using var peers = new IceTestPeers(a =>
+        {
+            a.HostAddresses = new List<IPAddress> { IPAddress.Parse("192.168.1.10") };
+            a.Servers.Add(new IceServer(stunServer));
+        });
+        peers.Network.AddNat(IPAddress.Parse("192.168.1.10"), IPAddress.Parse("203.0.113.10"));
+        using var server = peers.Network.Bind(stunServer);
+        server.Received += (socket, from, data) =>
+        {
+            Assert.True(StunMessage.TryParse(data, out var request));
+            socket.Send(StunMessageBuilder.ResponseTo(request, success: true).AddAddress(StunAttributeType.XorMappedAddress, from).Build(), from);
+        };
+
+        var gathering = peers.A.GatherAsync();
+        Assert.False(gathering.IsCompleted);
+        Assert.True(peers.RunUntil(() => gathering.IsCompleted, Limit));
+        var host = peers.A.LocalCandidates.Single(c => c.Type == IceCandidateType.Host);
+        var reflexive = peers.A.LocalCandidates.Single(c => c.Type == IceCandidateType.ServerReflexive);
+        Assert.Equal(IPAddress.Parse("203.0.113.10"), reflexive.EndPoint.Address);
+        Assert.Equal(host.EndPoint, reflexive.RelatedEndPoint);
+        Assert.Equal(IceGatheringState.Complete, peers.A.GatheringState);
+
+        peers.Signal();
+        Assert.True(peers.RunUntil(peers.BothCompleted, Limit));
+        Assert.Equal(reflexive.EndPoint, peers.B.SelectedPair!.Remote.EndPoint);
+        Assert.Same(reflexive, peers.A.SelectedPair!.Local);
+    }
+
+    [Fact]
+    public void GatheringCompletesWhenTheStunServerNeverAnswers()
+    {
+        using var peers = new IceTestPeers(a => a.Servers.Add(new IceServer(new IPEndPoint(IPAddress.Parse("10.0.0.99"), 3478))));
+        var completed = 0;
+        peers.A.GatheringCompleted += (_, _) => completed++;
+
+        var gathering = peers.A.GatherAsync();
+        Assert.True(peers.RunUntil(() => gathering.IsCompleted, TimeSpan.FromSeconds(10)));
+        Assert.Equal(1, completed);
+        Assert.Equal(IceCandidateType.Host, Assert.Single(peers.A.LocalCandidates).Type);
+    }
 }

@@ -14,6 +14,8 @@ internal sealed class VirtualNetwork(TimeProvider time, TimeSpan latency) : IDat
 {
     private readonly object _sync = new();
     private readonly Dictionary<IPEndPoint, VirtualSocket> _sockets = new();
+    private readonly Dictionary<IPAddress, IPAddress> _natOutbound = new();
+    private readonly Dictionary<IPAddress, IPAddress> _natInbound = new();
     private int _nextPort = 40000;
 
     /// <summary>Datagrams for which this returns true are lost (source, destination).</summary>
@@ -32,11 +34,42 @@ internal sealed class VirtualNetwork(TimeProvider time, TimeSpan latency) : IDat
         }
     }
 
+    /// <summary>
+    /// Puts <paramref name="inside"/> behind a full-cone NAT with address <paramref name="outside"/> (ports kept):
+    /// others see its datagrams coming from <paramref name="outside"/>, and only that address reaches it.
+    /// </summary>
+    public void AddNat(IPAddress inside, IPAddress outside)
+    {
+        lock (_sync)
+        {
+            _natOutbound[inside] = outside;
+            _natInbound[outside] = inside;
+        }
+    }
+
     /// <summary>Injects a datagram as if <paramref name="from"/> had sent it.</summary>
     public void Inject(IPEndPoint from, IPEndPoint to, byte[] datagram) => Transmit(from, to, datagram);
 
     private void Transmit(IPEndPoint from, IPEndPoint to, byte[] datagram)
     {
+        lock (_sync)
+        {
+            if (_natOutbound.ContainsKey(to.Address))
+            {
+                return; // a NATed address is not reachable directly
+            }
+
+            if (_natOutbound.TryGetValue(from.Address, out var outside))
+            {
+                from = new IPEndPoint(outside, from.Port);
+            }
+
+            if (_natInbound.TryGetValue(to.Address, out var inside))
+            {
+                to = new IPEndPoint(inside, to.Port);
+            }
+        }
+
         if (Drop?.Invoke(from, to) == true)
         {
             return;
