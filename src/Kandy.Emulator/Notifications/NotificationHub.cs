@@ -3,6 +3,7 @@
 
 using System.Collections.Concurrent;
 using System.Net.WebSockets;
+using System.Text;
 using Kandy.Emulator.Logging;
 
 namespace Kandy.Emulator.Notifications;
@@ -44,11 +45,18 @@ internal sealed class NotificationHub(NotificationFactory factory, ConnectivityS
         sockets.TryGetValue(channelId, out var session) && session.Send(text);
 
     /// <summary>Sends one frame to every open socket of a user; returns how many took it.</summary>
-    public int SendToUser(string userName, string text) =>
-        Matching(userName).Count(session => session.Send(text));
+    public int SendToUser(string userName, string text)
+    {
+        var utf8 = Encoding.UTF8.GetBytes(text);
+        return Matching(userName).Count(session => session.Send(utf8));
+    }
 
     /// <summary>Sends one frame to every open socket; returns how many took it.</summary>
-    public int Broadcast(string text) => sockets.Values.Count(session => session.Send(text));
+    public int Broadcast(string text)
+    {
+        var utf8 = Encoding.UTF8.GetBytes(text);
+        return sockets.Values.Count(session => session.Send(utf8));
+    }
 
     /// <summary>Sends a final frame (gone, overridden) and closes with 1000 so the SDK does not reconnect.</summary>
     public void Terminate(string channelId, string finalFrame)

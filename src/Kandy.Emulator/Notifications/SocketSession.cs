@@ -48,14 +48,17 @@ internal sealed class SocketSession
     /// <summary>Gets the number of inbound frames that were dropped as malformed.</summary>
     public int DroppedFrames { get; private set; }
 
-    public bool Send(string text) => IsOpen && outbox.Writer.TryWrite(new Outgoing(text, null));
+    public bool Send(string text) => Send(Encoding.UTF8.GetBytes(text));
+
+    /// <summary>Queues an already encoded text frame (encoded once when fanned out to many sockets).</summary>
+    public bool Send(ReadOnlyMemory<byte> utf8) => IsOpen && outbox.Writer.TryWrite(new Outgoing(utf8, null));
 
     /// <summary>Queues a close frame after everything queued before it, then waits for the client's reply.</summary>
     public void Close(WebSocketCloseStatus status, string reason)
     {
         if (Interlocked.Exchange(ref closing, 1) == 0)
         {
-            outbox.Writer.TryWrite(new Outgoing(null, (status, reason)));
+            outbox.Writer.TryWrite(new Outgoing(ReadOnlyMemory<byte>.Empty, (status, reason)));
             outbox.Writer.TryComplete();
 
             // A client that never answers the close frame is cut off.
@@ -172,9 +175,9 @@ internal sealed class SocketSession
         {
             await foreach (var item in outbox.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
-                if (item.Text is not null)
+                if (item.Close is null)
                 {
-                    await socket.SendAsync(Encoding.UTF8.GetBytes(item.Text), WebSocketMessageType.Text, true, cancellationToken).ConfigureAwait(false);
+                    await socket.SendAsync(item.Text, WebSocketMessageType.Text, true, cancellationToken).ConfigureAwait(false);
                     continue;
                 }
 
@@ -193,5 +196,5 @@ internal sealed class SocketSession
         }
     }
 
-    private readonly record struct Outgoing(string? Text, (WebSocketCloseStatus Status, string Reason)? Close);
+    private readonly record struct Outgoing(ReadOnlyMemory<byte> Text, (WebSocketCloseStatus Status, string Reason)? Close);
 }
