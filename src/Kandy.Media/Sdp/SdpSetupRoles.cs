@@ -33,4 +33,16 @@ public static class SdpSetupRoles
         };
         return known;
     }
+
+    /// <summary>Chooses the answer's <c>a=setup</c> for an offered one (RFC 5763 §5, RFC 8842 §5.3).</summary>
+    /// <param name="offered">The offerer's role.</param>
+    /// <param name="preferPassive">When the offerer lets us choose, be the DTLS server (for example as ICE-lite answerer, INTEROP.md).</param>
+    /// <returns>The answerer's role: the opposite of a fixed offer, otherwise active unless passive is preferred.</returns>
+    public static SdpSetupRole Answer(SdpSetupRole offered, bool preferPassive = false) => offered switch
+    {
+        SdpSetupRole.Active => SdpSetupRole.Passive,
+        SdpSetupRole.Passive => SdpSetupRole.Active,
+        SdpSetupRole.HoldConnection => SdpSetupRole.HoldConnection,
+        _ => preferPassive ? SdpSetupRole.Passive : SdpSetupRole.Active,
+    };
 }

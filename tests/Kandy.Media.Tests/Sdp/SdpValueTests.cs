@@ -91,4 +91,13 @@ public sealed class SdpValueTests
         Assert.Equal("1", pairs["USEINBANDFEC"]);
         Assert.Equal(string.Empty, pairs["stereo"]);
     }
+
+    [Theory]
+    [InlineData(SdpSetupRole.ActPass, false, SdpSetupRole.Active)]
+    [InlineData(SdpSetupRole.ActPass, true, SdpSetupRole.Passive)]
+    [InlineData(SdpSetupRole.Active, false, SdpSetupRole.Passive)]
+    [InlineData(SdpSetupRole.Passive, true, SdpSetupRole.Active)]
+    [InlineData(SdpSetupRole.HoldConnection, false, SdpSetupRole.HoldConnection)]
+    public void AnswerSetupRoleIsTheOppositeOfAFixedOffer(SdpSetupRole offered, bool preferPassive, SdpSetupRole expected) =>
+        Assert.Equal(expected, SdpSetupRoles.Answer(offered, preferPassive));
 }
