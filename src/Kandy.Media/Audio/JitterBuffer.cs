@@ -13,7 +13,8 @@ namespace Kandy.Media.Audio;
 /// <see cref="JitterBufferOptions.CoveredShare"/> quantile of the excess is the target delay. The current delay is
 /// play time − (timestamp / clock rate + fastest transit). When it is more than a frame below target, one slot is
 /// concealed without consuming a packet (the delay grows by a frame); when it is more than a frame above, one
-/// packet is skipped (it shrinks). Both steps happen at most every ten slots. Because the reference is the
+/// packet is skipped (it shrinks). Both steps happen at most every ten slots. A slot that finds the buffer empty
+/// is taken as lost the first time and waited for (concealed without consuming it) when it happens twice in a row. Because the reference is the
 /// recent fastest transit, a sender clock running fast or slow shows up as a slowly rising or falling delay
 /// and is corrected by the same skips and stretches.</para>
 /// <para>Fixed mode starts playout <see cref="JitterBufferOptions.InitialDelay"/> after the first packet and
@@ -38,6 +39,7 @@ public sealed class JitterBuffer
     private long lastRtpTimestamp;
     private double firstArrival = double.NaN;
     private bool started;
+    private bool wasDry;
     private long playSequence;
     private int slotsSinceAdapt;
     private double delaySum;
@@ -171,6 +173,7 @@ public sealed class JitterBuffer
 
             if (entries.Remove(playSequence, out var entry))
             {
+                wasDry = false;
                 delaySum += now - entry.Arrival;
                 delayCount++;
                 statistics = statistics with { FramesPlayed = statistics.FramesPlayed + 1 };
@@ -179,9 +182,11 @@ public sealed class JitterBuffer
                 return frame;
             }
 
-            // Missing: lost when later packets are already here (or in fixed mode, where the slot is gone);
-            // otherwise the buffer ran dry and an adaptive buffer waits a frame for it.
-            var lost = !options.Adaptive || entries.Count > 0;
+            // Missing. A fixed buffer's slot is gone whatever the reason. An adaptive one calls it lost when later
+            // packets are here, or when the buffer just ran dry for the first time (a lost packet at a shallow
+            // moment, most likely); dry twice in a row means the sender fell behind, so it waits a frame instead.
+            var lost = !options.Adaptive || entries.Count > 0 || !wasDry;
+            wasDry = entries.Count == 0;
             return Conceal(playSequence, advance: lost);
         }
     }
