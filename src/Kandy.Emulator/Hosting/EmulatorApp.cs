@@ -3,6 +3,7 @@
 
 using System.Net;
 using System.Security.Cryptography.X509Certificates;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Kandy.Emulator.Auth;
 using Kandy.Emulator.Control;
 using Kandy.Emulator.Notifications;
@@ -29,6 +30,9 @@ internal static class EmulatorApp
         options.ConfigureLogging?.Invoke(builder.Logging);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port, listen =>
         {
+            // HTTP/1.1 only: the SDK puts the status text ("Forbidden") into its error messages, and
+            // HTTP/2 has none.
+            listen.Protocols = HttpProtocols.Http1;
             if (certificate is not null)
             {
                 listen.UseHttps(certificate);

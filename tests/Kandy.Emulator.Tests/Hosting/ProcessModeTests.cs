@@ -45,6 +45,38 @@ public sealed class ProcessModeTests
     }
 
     [Fact]
+    public async Task ProcessExitsOnSigterm()
+    {
+        using var process = Start();
+        await ReadReadyLineAsync(process);
+
+        using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        await process.WaitForExitAsync(timeout.Token);
+
+        // A graceful stop returns 0; dying of the signal would give 143.
+        Assert.Equal(0, process.ExitCode);
+    }
+
+    [Fact]
+    public async Task ProcessExitsWhenParentExits()
+    {
+        using var parent = Process.Start("sleep", ["30"]);
+        using var process = Start("--parent-pid", parent.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await ReadReadyLineAsync(process);
+
+        parent.Kill();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        await process.WaitForExitAsync(timeout.Token);
+
+        Assert.Equal(0, process.ExitCode);
+    }
+
+    [Fact]
     public async Task BadOptionExitsWithCode2()
     {
         using var process = Start("--port", "not-a-number");
