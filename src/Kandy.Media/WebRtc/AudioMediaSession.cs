@@ -5,6 +5,8 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using Kandy.Media.Codecs;
 using Kandy.Media.Dtls;
+using Kandy.Media.Rtcp;
+using Kandy.Media.Rtp;
 using Kandy.Media.Srtp;
 using Microsoft.Extensions.Logging;
 
@@ -35,6 +37,8 @@ internal sealed class AudioMediaSession : IDisposable
     private readonly byte[] sendBuffer = new byte[1500];
     private readonly byte[] receiveBuffer = new byte[1500];
     private readonly short[] frame = new short[SamplesPerPacket];
+    private readonly byte[] payload = new byte[SamplesPerPacket];
+    private readonly RtpPacket outgoing;
     private readonly ITimer mediaTimer;
     private readonly ITimer rtcpTimer;
     private readonly long startTimestamp;
@@ -42,7 +46,7 @@ internal sealed class AudioMediaSession : IDisposable
     private uint rtpTimestamp;
     private long packetsDue;
     private bool disposed;
-    private uint lastSenderReportNtp;
+    private ulong? lastSenderReportNtp;
     private long lastSenderReportArrival;
     private RtpReceiveCounters? received;
 
@@ -62,6 +66,7 @@ internal sealed class AudioMediaSession : IDisposable
         sequence = (ushort)RandomNumberGenerator.GetInt32(0, 0x8000);
         rtpTimestamp = (uint)RandomNumberGenerator.GetInt32(int.MaxValue);
         startTimestamp = time.GetTimestamp();
+        outgoing = new RtpPacket { PayloadType = PcmuPayloadType, Ssrc = transceiver.LocalSsrc, Payload = payload };
         mediaTimer = time.CreateTimer(_ => SendDue(), null, TimeSpan.Zero, TimeSpan.FromMilliseconds(20));
         rtcpTimer = time.CreateTimer(_ => SendRtcp(), null, TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1));
     }
@@ -105,7 +110,7 @@ internal sealed class AudioMediaSession : IDisposable
             var packet = receiveBuffer.AsSpan(0, datagram.Length);
             datagram.CopyTo(packet);
             var status = inbound.UnprotectRtp(packet, out var length);
-            if (status != SrtpStatus.Ok || !RtpHeader.TryRead(packet[..length], out var header, out var headerLength, out var payloadLength))
+            if (status != SrtpStatus.Ok || !RtpHeader.TryRead(packet[..length], out var header))
             {
                 SrtpFailures++;
                 WebRtcLog.RtpDropped(logger, status);
@@ -120,10 +125,10 @@ internal sealed class AudioMediaSession : IDisposable
                 return;
             }
 
-            received.Record(header.SequenceNumber, header.Timestamp, headerLength, payloadLength, time.GetUtcNow());
-            if (header.PayloadType == PcmuPayloadType && transceiver.Receives)
+            if (received.Record(header, time.GetElapsedTime(startTimestamp), time.GetUtcNow())
+                && header.PayloadType == PcmuPayloadType && transceiver.Receives)
             {
-                Play(packet.Slice(headerLength, payloadLength));
+                Play(packet.Slice(header.HeaderLength, header.PayloadLength));
             }
         }
 
@@ -151,23 +156,32 @@ internal sealed class AudioMediaSession : IDisposable
             }
 
             RtcpReceived++;
+            if (!RtcpCompoundPacket.TryParse(packet[..length], out var packets))
+            {
+                return;
+            }
+
             var now = time.GetUtcNow();
-            var nowNtp = NtpTime.Middle(NtpTime.FromDateTime(now));
-            var arrival = time.GetTimestamp();
-            RtcpCompound.Read(
-                packet[..length],
-                (_, ntp) =>
+            var arrivalNtp = NtpTime.FromDateTimeOffset(now);
+            foreach (var rtcp in packets)
+            {
+                var blocks = rtcp switch
                 {
-                    lastSenderReportNtp = NtpTime.Middle(ntp);
-                    lastSenderReportArrival = arrival;
-                },
-                block =>
+                    RtcpSenderReport sr => sr.ReportBlocks,
+                    RtcpReceiverReport rr => rr.ReportBlocks,
+                    _ => [],
+                };
+                if (rtcp is RtcpSenderReport report)
                 {
-                    if (block.Ssrc == transceiver.LocalSsrc)
-                    {
-                        RemoteReport.Apply(block, nowNtp, ClockRate, now);
-                    }
-                });
+                    lastSenderReportNtp = report.NtpTimestamp;
+                    lastSenderReportArrival = time.GetTimestamp();
+                }
+
+                foreach (var block in blocks.Where(b => b.Ssrc == transceiver.LocalSsrc))
+                {
+                    RemoteReport.Apply(block, arrivalNtp, ClockRate, now);
+                }
+            }
         }
     }
 
@@ -225,14 +239,16 @@ internal sealed class AudioMediaSession : IDisposable
             frame.AsSpan().Clear();
         }
 
-        var header = new RtpHeader(PcmuPayloadType, sequence++, rtpTimestamp, transceiver.LocalSsrc, Marker: Sent.PacketsSent == 0);
-        header.Write(sendBuffer);
-        MuLaw.Encode(frame, sendBuffer.AsSpan(RtpHeader.FixedLength));
+        outgoing.SequenceNumber = sequence++;
+        outgoing.Timestamp = rtpTimestamp;
+        outgoing.Marker = Sent.PacketsSent == 0;
+        MuLaw.Encode(frame, payload);
         var timestamp = rtpTimestamp;
         rtpTimestamp += SamplesPerPacket;
-        if (outbound.ProtectRtp(sendBuffer, RtpHeader.FixedLength + SamplesPerPacket, out var length) == SrtpStatus.Ok && send(sendBuffer.AsSpan(0, length)))
+        var rtpLength = outgoing.Write(sendBuffer);
+        if (outbound.ProtectRtp(sendBuffer, rtpLength, out var length) == SrtpStatus.Ok && send(sendBuffer.AsSpan(0, length)))
         {
-            Sent.Record(RtpHeader.FixedLength, SamplesPerPacket, timestamp, time.GetUtcNow());
+            Sent.Record(rtpLength - SamplesPerPacket, SamplesPerPacket, timestamp, time.GetUtcNow());
         }
     }
 
@@ -246,10 +262,25 @@ internal sealed class AudioMediaSession : IDisposable
             }
 
             var now = time.GetUtcNow();
-            SenderInfo? info = Sent.PacketsSent > 0
-                ? new SenderInfo(NtpTime.FromDateTime(now), Sent.LastRtpTimestamp, (uint)Sent.PacketsSent, (uint)Sent.BytesSent)
-                : null;
-            var length = RtcpCompound.Write(sendBuffer, transceiver.LocalSsrc, info, ReportBlock(), canonicalName);
+            RtcpPacket report = Sent.PacketsSent > 0
+                ? new RtcpSenderReport
+                {
+                    Ssrc = transceiver.LocalSsrc,
+                    NtpTimestamp = NtpTime.FromDateTimeOffset(now),
+                    RtpTimestamp = Sent.LastRtpTimestamp,
+                    PacketCount = (uint)Sent.PacketsSent,
+                    OctetCount = (uint)Sent.BytesSent,
+                }
+                : new RtcpReceiverReport { Ssrc = transceiver.LocalSsrc };
+            if (ReportBlock() is { } block)
+            {
+                (report is RtcpSenderReport sr ? sr.ReportBlocks : ((RtcpReceiverReport)report).ReportBlocks).Add(block);
+            }
+
+            // RFC 3550 §6.1: every compound packet carries an SDES CNAME.
+            var sdes = new RtcpSourceDescription();
+            sdes.Chunks.Add(new RtcpSourceDescriptionChunk(transceiver.LocalSsrc, [RtcpSourceDescriptionItem.FromText(RtcpSourceDescriptionItemType.CanonicalName, canonicalName)]));
+            var length = RtcpCompoundPacket.Write([report, sdes], sendBuffer);
             if (outbound.ProtectRtcp(sendBuffer, length, out var protectedLength) == SrtpStatus.Ok)
             {
                 send(sendBuffer.AsSpan(0, protectedLength));
@@ -261,21 +292,10 @@ internal sealed class AudioMediaSession : IDisposable
     {
         lock (receiveGate)
         {
-            if (received is null)
-            {
-                return null;
-            }
-
-            // DLSR is in 1/65536 s since the peer's last SR arrived (RFC 3550 §6.4.1).
-            var delay = lastSenderReportNtp == 0 ? 0 : (uint)(time.GetElapsedTime(lastSenderReportArrival).TotalSeconds * 65536);
-            return new RtcpReportBlock(
-                received.Ssrc,
-                received.TakeFractionLost(),
-                (int)Math.Min(received.PacketsLost, 0x7FFFFF),
-                received.ExtendedHighestSequence,
-                received.JitterUnits,
-                lastSenderReportNtp,
-                delay);
+            // DLSR counts from the arrival of the peer's last SR (RFC 3550 §6.4.1).
+            return received is null
+                ? null
+                : RtcpReportBlock.FromStatistics(received.Ssrc, received.Statistics, lastSenderReportNtp, time.GetElapsedTime(lastSenderReportArrival));
         }
     }
 }

@@ -1,6 +1,8 @@
 // Copyright (c) Kandy for PowerShell contributors.
 // Licensed under the MIT License.
 
+using Kandy.Media.Rtcp;
+
 namespace Kandy.Media.WebRtc;
 
 /// <summary>What the peer's reception reports say about our stream: remote-inbound-rtp.</summary>
@@ -23,24 +25,18 @@ internal sealed class RemoteReceptionReport
     public DateTimeOffset? LastReport { get; private set; }
 
     /// <summary>Applies a block; RTT per RFC 3550 §6.4.1 from LSR and DLSR when the peer has seen one of our SRs.</summary>
-    public void Apply(RtcpReportBlock block, uint nowNtpMiddle, int clockRate, DateTimeOffset now)
+    public void Apply(RtcpReportBlock block, ulong arrivalNtp, int clockRate, DateTimeOffset now)
     {
         ReportsReceived++;
         LastReport = now;
         PacketsLost = block.CumulativeLost;
         FractionLost = block.FractionLost / 256.0;
         JitterSeconds = (double)block.Jitter / clockRate;
-        if (block.LastSenderReport != 0)
+        if (block.RoundTripTime(arrivalNtp) is { } rtt)
         {
-            var rtt = unchecked(nowNtpMiddle - block.LastSenderReport - block.DelaySinceLastSenderReport);
-
-            // A negative difference wraps to a huge value: clock trouble, not a measurement.
-            if (rtt < 0x8000_0000)
-            {
-                RoundTripTime = rtt / 65536.0;
-                TotalRoundTripTime += RoundTripTime.Value;
-                RoundTripTimeMeasurements++;
-            }
+            RoundTripTime = rtt.TotalSeconds;
+            TotalRoundTripTime += rtt.TotalSeconds;
+            RoundTripTimeMeasurements++;
         }
     }
 }
