@@ -65,6 +65,13 @@ internal static class ControlEndpoints
             return Results.NoContent();
         });
         control.MapGet("/users/{user}/push", (string user, PushRegistry push) => KandyResults.Json(200, push.ForUser(user)));
+        control.MapGet("/users/{user}/pushed", (string user, PushOutbox outbox) =>
+            KandyResults.Json(200, new JsonArray(outbox.Read(user).Select(AsJson).ToArray())));
+        control.MapDelete("/users/{user}/pushed", (string user, PushOutbox outbox) =>
+        {
+            outbox.Clear(user);
+            return Results.NoContent();
+        });
         control.MapPost("/subscriptions/{id}/end", (string id, EndRequest? request, SubscriptionRegistry registry) =>
             registry.End(id, ParseReason(request?.Reason), request?.RetryAfter) ? Results.NoContent() : Results.NotFound());
         control.MapPost("/notifications", (BroadcastRequest request, NotificationHub hub) => KandyResults.Json(200, new { sent = hub.Broadcast(request.Text) }));
@@ -88,6 +95,7 @@ internal static class ControlEndpoints
         {
             users = users.All.Select(u => u.UserName),
             openSockets = hub.OpenSockets,
+            droppedFrames = hub.DroppedFrames,
             subscriptions = registry.All.Select(s => new
             {
                 id = s.Id,
@@ -105,7 +113,7 @@ internal static class ControlEndpoints
             }),
         });
 
-    private static IResult Reset(UserDirectory users, SubscriptionRegistry registry, TokenStore tokens, FaultPlan plan, RequestJournal journal, ServicePolicy policy, PushRegistry push, NotificationHub hub)
+    private static IResult Reset(UserDirectory users, SubscriptionRegistry registry, TokenStore tokens, FaultPlan plan, RequestJournal journal, ServicePolicy policy, PushRegistry push, PushOutbox outbox, NotificationHub hub)
     {
         registry.Reset();
         hub.Drop(null, closeCode: 1000);
@@ -115,6 +123,7 @@ internal static class ControlEndpoints
         journal.Clear();
         policy.Reset();
         push.Reset();
+        outbox.Clear();
         users.Reset();
         return Results.NoContent();
     }
@@ -161,6 +170,19 @@ internal static class ControlEndpoints
 
         var text = hub.Factory.Complete(message, out var eventId);
         return KandyResults.Json(200, new { eventId, sent = hub.SendToUser(user, text) });
+    }
+
+    private static JsonNode? AsJson(string text)
+    {
+        try
+        {
+            return JsonNode.Parse(text);
+        }
+        catch (JsonException)
+        {
+            // A raw test frame that is not JSON is returned as a string.
+            return JsonValue.Create(text);
+        }
     }
 
     private static EndReason ParseReason(string? reason) => reason?.ToUpperInvariant() switch

@@ -80,6 +80,7 @@ internal static class EmulatorApp
         services.AddSingleton<SubscriptionResponses>();
         services.AddSingleton<SubscriptionHandlers>();
         services.AddSingleton<PushRegistry>();
+        services.AddSingleton<PushOutbox>();
         services.AddSingleton<FaultPlan>();
         services.AddSingleton<RequestJournal>();
     }

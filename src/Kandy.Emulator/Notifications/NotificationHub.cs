@@ -5,17 +5,22 @@ using System.Collections.Concurrent;
 using System.Net.WebSockets;
 using System.Text;
 using Kandy.Emulator.Logging;
+using Kandy.Emulator.Push;
 
 namespace Kandy.Emulator.Notifications;
 
 /// <summary>Tracks the open notification socket of every channel and fans notifications out to them.</summary>
-internal sealed class NotificationHub(NotificationFactory factory, ConnectivitySettings connectivity, TimeProvider time, ILogger<NotificationHub> logger)
+internal sealed class NotificationHub(NotificationFactory factory, ConnectivitySettings connectivity, PushOutbox push, TimeProvider time, ILogger<NotificationHub> logger)
 {
     private readonly ConcurrentDictionary<string, SocketSession> sockets = new(StringComparer.Ordinal);
+    private long droppedFrames;
 
     public NotificationFactory Factory => factory;
 
     public int OpenSockets => sockets.Count;
+
+    /// <summary>Gets how many malformed inbound frames were dropped, on open and closed sockets.</summary>
+    public long DroppedFrames => Interlocked.Read(ref droppedFrames) + sockets.Values.Sum(s => s.DroppedFrames);
 
     /// <summary>Serves one accepted socket until it ends. A newer socket on the same channel overrides this one (01-session.md §7.7).</summary>
     public async Task RunAsync(WebSocket socket, string userName, string channelId, CancellationToken cancellationToken)
@@ -36,6 +41,7 @@ internal sealed class NotificationHub(NotificationFactory factory, ConnectivityS
         finally
         {
             sockets.TryRemove(new KeyValuePair<string, SocketSession>(channelId, session));
+            Interlocked.Add(ref droppedFrames, session.DroppedFrames);
             Log.SocketClosed(logger, userName, channelId);
         }
     }
@@ -44,9 +50,10 @@ internal sealed class NotificationHub(NotificationFactory factory, ConnectivityS
     public bool SendToChannel(string channelId, string text) =>
         sockets.TryGetValue(channelId, out var session) && session.Send(text);
 
-    /// <summary>Sends one frame to every open socket of a user; returns how many took it.</summary>
+    /// <summary>Sends one frame to every open socket of a user (and to its push outbox); returns how many sockets took it.</summary>
     public int SendToUser(string userName, string text)
     {
+        push.Offer(userName, text);
         var utf8 = Encoding.UTF8.GetBytes(text);
         return Matching(userName).Count(session => session.Send(utf8));
     }

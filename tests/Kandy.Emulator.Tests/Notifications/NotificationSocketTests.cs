@@ -87,6 +87,7 @@ public sealed class NotificationSocketTests : IAsyncLifetime
         await socket.SendAsync("{\"connCheck\":{\"interval\":30}}");
 
         Assert.Equal("{\"connAck\":{}}", await socket.ReceiveAsync());
+        Assert.Equal(1, (await client.ControlAsync(HttpMethod.Get, "/state"))["droppedFrames"]!.GetValue<int>());
     }
 
     [Fact]

@@ -49,6 +49,22 @@ public sealed class PushRegistrationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task NotificationsToARegisteredUserLandInItsPushOutbox()
+    {
+        var before = await client.ControlAsync(HttpMethod.Post, $"/users/{Alice}/notifications", new { eventType = "IM" });
+        using var register = await client.SendAsync(HttpMethod.Post, $"/rest/version/1/user/{Alice}/push/google/devices", Basic(),
+            """{"bundleID":"app","service":["IM"],"clientCorrelator":"pixel","realm":"r","deviceToken":"fcm:2"}""");
+
+        var sent = await client.ControlAsync(HttpMethod.Post, $"/users/{Alice}/notifications", new { eventType = "IM" });
+        var pushed = (await client.ControlAsync(HttpMethod.Get, $"/users/{Alice}/pushed")).AsArray();
+
+        Assert.Equal(HttpStatusCode.Created, register.StatusCode);
+        var envelope = Assert.Single(pushed)!["notificationMessage"]!;
+        Assert.Equal(sent["eventId"]!.GetValue<string>(), envelope["eventId"]!.GetValue<string>());
+        Assert.NotEqual(before["eventId"]!.GetValue<string>(), envelope["eventId"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task WrongPasswordUsesThePushWrapper()
     {
         using var register = await client.SendAsync(HttpMethod.Post, $"/rest/version/1/user/{Alice}/push/google/devices/", LinkClient.Basic(Alice, "bad"), "{}");
