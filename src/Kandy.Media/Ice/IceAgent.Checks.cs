@@ -17,6 +17,7 @@ public sealed partial class IceAgent
     private long _checkingSince;
     private bool _checksDone;
     private int _peerReflexiveCount;
+    private long? _lastCheckSent;
 
     private bool CanCheck => !_options.Lite && _remoteKey is not null && !_checksDone;
 
@@ -45,6 +46,7 @@ public sealed partial class IceAgent
         }
 
         UnfreezeInitial();
+        PaceNow();
         return true;
     }
 
@@ -125,12 +127,15 @@ public sealed partial class IceAgent
         _nominating = null;
         _firstValid = 0;
         _checksDone = false;
+        _lastCheckSent = null;
     }
 
     /// <summary>One step of Ta: a triggered check first, else the best Waiting pair, else unfreeze one (§6.1.4.2).</summary>
-    private void PaceChecks()
+    private void PaceChecks(bool fromTimer = true)
     {
-        if (!CanCheck)
+        // The timer may fire a little early; a check sent outside the timer must keep a full Ta after the last one.
+        var spacing = fromTimer ? _options.PacingInterval / 2 : _options.PacingInterval;
+        if (!CanCheck || (_lastCheckSent is long last && _time.GetElapsedTime(last) < spacing))
         {
             return;
         }
@@ -159,6 +164,9 @@ public sealed partial class IceAgent
             SendCheck(next, nominate, consent: false);
         }
     }
+
+    /// <summary>Sends the next check now when a Ta slot is free, instead of waiting for the timer: saves up to Ta per step.</summary>
+    private void PaceNow() => PaceChecks(fromTimer: false);
 
     private void EnqueueTriggered(IceCandidatePair pair)
     {
@@ -190,6 +198,7 @@ public sealed partial class IceAgent
         if (!consent)
         {
             pair.State = IceCandidatePairState.InProgress;
+            _lastCheckSent = _time.GetTimestamp();
         }
 
         pair.RequestsSent++;
@@ -339,6 +348,8 @@ public sealed partial class IceAgent
         {
             SetState(IceConnectionState.Connected);
         }
+
+        Nominate();
     }
 
     private void Nominated(IceCandidatePair pair)

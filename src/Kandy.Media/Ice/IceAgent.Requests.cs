@@ -154,6 +154,7 @@ public sealed partial class IceAgent
         if (pair.State != IceCandidatePairState.Succeeded && !_checksDone)
         {
             EnqueueTriggered(pair);
+            PaceNow();
         }
 
         if (request.UseCandidate && _role == IceRole.Controlled)

@@ -229,6 +229,7 @@ public sealed partial class IceAgent : IDisposable
             _remoteUfrag = usernameFragment;
             _remoteKey = StunCredentials.ShortTermKey(password);
             BeginChecking();
+            PaceNow();
         }
 
         FlushEvents();

@@ -49,6 +49,7 @@ public sealed partial class PeerConnection
                     // RFC 8445 §6.1.1: facing a lite agent, we control.
                     Role = remoteIceLite ? IceRole.Controlling : role,
                     IncludeLoopback = options.IncludeLoopback,
+                    RelayOnly = options.IceTransportPolicy == IceTransportPolicy.Relay,
                     TimeProvider = options.TimeProvider,
                     LoggerFactory = options.LoggerFactory,
                 };
