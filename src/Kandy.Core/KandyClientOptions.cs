@@ -46,6 +46,31 @@ public sealed class KandyClientOptions
     /// </summary>
     public RemoteCertificateValidationCallback? ServerCertificateValidationCallback { get; set; }
 
+    /// <summary>
+    /// Points REST and the notification WebSocket at one origin, e.g. <c>https://link.example.net:443</c> or a local
+    /// emulator's <c>http://127.0.0.1:41234</c>: the scheme, host, port and path of <paramref name="server"/> become the
+    /// REST address, and the WebSocket uses the same host and port with <c>wss</c> (or <c>ws</c> for <c>http</c>).
+    /// </summary>
+    /// <param name="server">An absolute <c>http</c> or <c>https</c> URI.</param>
+    /// <returns>These options, for chaining.</returns>
+    public KandyClientOptions UseServer(Uri server)
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        if (!server.IsAbsoluteUri || (server.Scheme != Uri.UriSchemeHttp && server.Scheme != Uri.UriSchemeHttps))
+        {
+            throw new ArgumentException("The server must be an absolute http or https URI.", nameof(server));
+        }
+
+        Server.Protocol = server.Scheme;
+        Server.Host = server.Host;
+        Server.Port = server.Port;
+        Server.BasePath = server.AbsolutePath.TrimEnd('/');
+        Subscription.WebSocket.Protocol = server.Scheme == Uri.UriSchemeHttps ? "wss" : "ws";
+        Subscription.WebSocket.Server = server.Host;
+        Subscription.WebSocket.Port = server.Port;
+        return this;
+    }
+
     /// <summary>Makes a deep copy, as the SDK does with the application's configuration.</summary>
     /// <returns>The copy.</returns>
     public KandyClientOptions Clone() => new()
