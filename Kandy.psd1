@@ -8,8 +8,29 @@
     Description          = 'Kandy Link communications from PowerShell: sessions, real WebRTC calls with audio, DTMF, statistics, history, contacts, directory, messaging, presence, voicemail, SIP events, and a built-in Kandy Link emulator for tests.'
     CompatiblePSEditions = @('Core')
     PowerShellVersion    = '7.4'
-    FormatsToProcess     = @()
-    CmdletsToExport      = @()
+    FormatsToProcess     = @('Kandy.format.ps1xml')
+    CmdletsToExport      = @(
+        'Connect-Kandy'
+        'Disconnect-Kandy'
+        'Get-KandySession'
+        'Update-KandyToken'
+        'Get-KandyConfiguration'
+        'Set-KandyConfiguration'
+        'Get-KandyVersion'
+        'Get-KandyEnvironment'
+        'Register-KandyEvent'
+        'Unregister-KandyEvent'
+        'Get-KandyConnection'
+        'Set-KandyConnection'
+        'Reset-KandyConnection'
+        'Register-KandyService'
+        'Unregister-KandyService'
+        'Get-KandyService'
+        'Invoke-KandyRestMethod'
+        'Get-KandyLogLevel'
+        'Start-KandyEmulator'
+        'Stop-KandyEmulator'
+    )
     FunctionsToExport    = @()
     AliasesToExport      = @()
     VariablesToExport    = @()
