@@ -95,7 +95,7 @@ public sealed class ConnectKandyCommand : KandyCmdlet
         sink.Attach(this);
         var options = CreateOptions(server, sink);
         var client = new KandyClient(options);
-        var session = new KandySession(client, userName, server, sink, logPath);
+        var session = new KandySession(client, userName, server, sink, logPath, CallerRunspaceId);
 
         // Before connecting, so that the auth:change, ws:change and subscription:change of the connect are raised too.
         session.Forward(new KandyEventForwarder(session, client, Events));

@@ -33,7 +33,7 @@ public sealed class GetKandyLogLevelCommand : KandyCmdlet
                 Emit(level);
             }
         }
-        else if ((Session ?? SessionRegistry.Current()) is { } session)
+        else if ((Session ?? SessionRegistry.Current(CallerRunspaceId)) is { } session)
         {
             Emit(session.LogLevel);
         }

@@ -29,7 +29,7 @@ public sealed class GetKandySessionCommand : KandyCmdlet
     /// <inheritdoc />
     protected override Task ProcessRecordAsync(CancellationToken cancellationToken)
     {
-        var sessions = SessionRegistry.InCurrentRunspace();
+        var sessions = SessionRegistry.InRunspace(CallerRunspaceId);
         switch (ParameterSetName)
         {
             case IdSet:
@@ -48,7 +48,7 @@ public sealed class GetKandySessionCommand : KandyCmdlet
 
                 break;
             case CurrentSet:
-                if (SessionRegistry.Current() is { } current)
+                if (SessionRegistry.Current(CallerRunspaceId) is { } current)
                 {
                     Emit(current);
                 }

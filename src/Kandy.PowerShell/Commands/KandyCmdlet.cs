@@ -19,6 +19,9 @@ public abstract class KandyCmdlet : PSCmdlet, IDisposable
     private BlockingCollection<PipelineAction>? _queue;
     private int _pipelineThread;
 
+    /// <summary>The runspace the command runs in (read on the pipeline thread; worker threads have none).</summary>
+    internal Guid CallerRunspaceId { get; private set; }
+
     /// <summary>Called by PowerShell when the pipeline ends.</summary>
     public void Dispose()
     {
@@ -147,6 +150,7 @@ public abstract class KandyCmdlet : PSCmdlet, IDisposable
     {
         using var queue = new BlockingCollection<PipelineAction>();
         Volatile.Write(ref _pipelineThread, Environment.CurrentManagedThreadId);
+        CallerRunspaceId = System.Management.Automation.Runspaces.Runspace.DefaultRunspace?.InstanceId ?? Guid.Empty;
         Volatile.Write(ref _queue, queue);
         var work = Task.Run(
             async () =>

@@ -28,7 +28,7 @@ public abstract class KandySessionCmdlet : KandyCmdlet
     /// <returns>A task that completes when the record is processed.</returns>
     protected sealed override Task ProcessRecordAsync(CancellationToken cancellationToken)
     {
-        var session = Session ?? SessionRegistry.Current()
+        var session = Session ?? SessionRegistry.Current(CallerRunspaceId)
             ?? throw Fail(KandyErrors.Create(KandyErrors.NoSession, "There is no open Kandy session in this runspace.", null));
         if (!session.IsOpen)
         {

@@ -77,7 +77,8 @@ public sealed class SetKandyConfigurationCommand : KandySessionCmdlet
     /// <inheritdoc />
     protected override async Task ProcessSessionAsync(CancellationToken cancellationToken)
     {
-        var changed = string.Join(", ", MyInvocation.BoundParameters.Keys.Where(k => k is not nameof(Session) and not nameof(PassThru)));
+        var changed = string.Join(", ", MyInvocation.BoundParameters.Keys.Where(k =>
+            k is not nameof(Session) and not nameof(PassThru) && !CommonParameters.Contains(k) && !OptionalCommonParameters.Contains(k)));
         if (changed.Length > 0 && !await ShouldProcessAsync(CurrentSession.ToString(), $"Set {changed}").ConfigureAwait(false))
         {
             return;

@@ -86,7 +86,9 @@ internal static class KandyErrors
     /// <returns>The mapping.</returns>
     internal static KandyErrorKind For(KandyException exception)
     {
-        if (exception.HttpStatus is 401 or 403 && exception.Code == KandyErrorCode.None)
+        // Kandy Link refuses credentials with 401 or 403 whatever the operation (wrong password, expired token),
+        // and the SDK reports it under the operation's code: the status is what tells the user what to fix.
+        if (exception.HttpStatus is 401 or 403)
         {
             return Auth;
         }

@@ -1,7 +1,6 @@
 // Copyright (c) Kandy for PowerShell contributors.
 // Licensed under the MIT License.
 
-using System.Management.Automation.Runspaces;
 using Kandy.Core;
 using Kandy.PowerShell.Eventing;
 using Kandy.PowerShell.Logging;
@@ -14,7 +13,7 @@ public sealed class KandySession
     private static int lastId;
     private KandyEventForwarder? _forwarder;
 
-    internal KandySession(KandyClient client, string userName, Uri server, PipelineLogSink sink, string? logPath)
+    internal KandySession(KandyClient client, string userName, Uri server, PipelineLogSink sink, string? logPath, Guid runspaceId)
     {
         Id = Interlocked.Increment(ref lastId);
         Client = client;
@@ -22,7 +21,7 @@ public sealed class KandySession
         Server = server;
         Sink = sink;
         LogPath = logPath;
-        RunspaceId = Runspace.DefaultRunspace?.InstanceId ?? Guid.Empty;
+        RunspaceId = runspaceId;
         ConnectedAt = DateTimeOffset.Now;
     }
 

@@ -33,20 +33,25 @@ internal static class SessionRegistry
         }
     }
 
-    /// <summary>The open sessions created in the current runspace, oldest first.</summary>
+    /// <summary>The open sessions created in a runspace, oldest first.</summary>
+    /// <param name="runspace">The runspace's InstanceId.</param>
     /// <returns>The sessions.</returns>
-    public static KandySession[] InCurrentRunspace()
+    public static KandySession[] InRunspace(Guid runspace)
     {
-        var runspace = Runspace.DefaultRunspace?.InstanceId ?? Guid.Empty;
         lock (Sessions)
         {
             return Sessions.Where(s => s.RunspaceId == runspace).ToArray();
         }
     }
 
-    /// <summary>The most recent open session of the current runspace.</summary>
+    /// <summary>The open sessions of the runspace of the calling thread (for completers, which run on it).</summary>
+    /// <returns>The sessions.</returns>
+    public static KandySession[] InCurrentRunspace() => InRunspace(Runspace.DefaultRunspace?.InstanceId ?? Guid.Empty);
+
+    /// <summary>The most recent open session of a runspace.</summary>
+    /// <param name="runspace">The runspace's InstanceId.</param>
     /// <returns>The session, or <c>null</c> when there is none.</returns>
-    public static KandySession? Current() => InCurrentRunspace().LastOrDefault();
+    public static KandySession? Current(Guid runspace) => InRunspace(runspace).LastOrDefault();
 
     /// <summary>Closes every session (module removal); errors are ignored because the module is going away.</summary>
     public static void CloseAll()
