@@ -118,6 +118,30 @@ Describe 'Connect-Kandy' {
         }
     }
 
+    Context 'stopping' {
+        It 'ends at once on Ctrl+C (StopProcessing) while the server is slow, leaving no session' {
+            Invoke-EmulatorControl $emulator delays -Body @{ milliseconds = 20000; count = 1 } | Out-Null
+            $shell = [powershell]::Create()
+            try {
+                $shell.AddScript("Import-Module '$env:KANDY_MODULE_PATH/Kandy.psd1'; Connect-Kandy -Uri '$($emulator.Uri)' -Credential `$args[0] -LogLevel Silent").AddArgument($alice.Credential) | Out-Null
+                $pending = $shell.BeginInvoke()
+                # The delayed request is journaled only when answered: give the connect time to reach the server.
+                Wait-KandyTestCondition { $shell.InvocationStateInfo.State -eq 'Running' } | Should -BeTrue
+                Start-Sleep -Seconds 3
+                $watch = [System.Diagnostics.Stopwatch]::StartNew()
+                $shell.Stop()
+                $watch.Elapsed.TotalSeconds | Should -BeLessThan 5
+                $stopped = $null
+                try { $shell.EndInvoke($pending) } catch { $stopped = $_.Exception.InnerException }
+                $stopped | Should -BeOfType ([System.Management.Automation.PipelineStoppedException])
+                $shell.InvocationStateInfo.State | Should -Be 'Stopped'
+                $shell.Streams.Error | Should -BeNullOrEmpty
+            }
+            finally { $shell.Dispose() }
+            Invoke-EmulatorControl $emulator delays -Method DELETE | Out-Null
+        }
+    }
+
     Context 'logging' {
         It 'writes the engine log to the Verbose stream and to -LogPath' {
             $log = Join-Path $TestDrive 'session.log'

@@ -89,6 +89,30 @@ Import-Module '$env:KANDY_MODULE_PATH/Kandy.psd1'
     }
 }
 
+Describe 'Removing the module' {
+    BeforeAll { $emulator = Start-KandyEmulator }
+    AfterAll { $emulator | Stop-KandyEmulator }
+
+    It 'closes every session and stops every emulator it started' {
+        $user = $emulator.Users[0]
+        $password = $user.Credential.GetNetworkCredential().Password
+        $script = @"
+`$ErrorActionPreference = 'Stop'
+Import-Module '$env:KANDY_MODULE_PATH/Kandy.psd1'
+`$credential = [pscredential]::new('$($user.UserName)', (ConvertTo-SecureString '$password' -AsPlainText -Force))
+Connect-Kandy -Uri '$($emulator.Uri)' -Credential `$credential | Out-Null
+`$own = Start-KandyEmulator
+Remove-Module Kandy
+`$own.ProcessId
+"@
+        $ownPid = & $childPwsh -NoProfile -NonInteractive -Command $script | Select-Object -Last 1
+        $LASTEXITCODE | Should -Be 0
+        Get-Process -Id $ownPid -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $subscriptions = @((Invoke-EmulatorControl $emulator state -Method GET).subscriptions) | Where-Object { $_ }
+        $subscriptions | Should -BeNullOrEmpty
+    }
+}
+
 Describe 'Isolation from other modules'' package versions' {
     BeforeAll {
         # Older copies of packages the engine also uses, restored from the registry by a PackageDownload project.
