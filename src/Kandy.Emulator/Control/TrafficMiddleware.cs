@@ -106,7 +106,8 @@ internal sealed class TrafficMiddleware(RequestDelegate next, RequestJournal jou
     private static JournalEntry Entry(HttpContext context, long sequence, DateTimeOffset arrived, string? body)
     {
         var request = context.Request;
-        var headers = request.Headers.ToDictionary(h => h.Key, h => Redact(h.Key, h.Value.ToString()), StringComparer.OrdinalIgnoreCase);
+        // Lower-case names: HTTP/1.1 clients differ in case, and readers of the journal should not care.
+        var headers = request.Headers.ToDictionary(h => h.Key.ToLowerInvariant(), h => Redact(h.Key, h.Value.ToString()), StringComparer.Ordinal);
         var query = string.Join('&', request.Query.Select(q => q.Key + "=" + (SecretQuery.Contains(q.Key, StringComparer.Ordinal) ? "***" : Uri.EscapeDataString(q.Value.ToString()))));
         var mode = context.Items.TryGetValue(Authenticator.ModeItem, out var m) && m is CredentialMode cm ? JsonNaming(cm) : null;
         var user = context.Items.TryGetValue(Authenticator.UserItem, out var u) ? u as string : null;

@@ -125,8 +125,8 @@ public sealed class CredentialTests : IAsyncLifetime
         var entry = Assert.Single(journal)!;
         Assert.Equal("basic", entry["credentialMode"]!.GetValue<string>());
         Assert.Equal(Alice, entry["user"]!.GetValue<string>());
-        Assert.Equal("Basic ***", entry["headers"]!["Authorization"]!.GetValue<string>());
-        Assert.Equal("link-js-sdk/5.2.0", entry["headers"]!["X-Cpaas-Agent"]!.GetValue<string>());
+        Assert.Equal("Basic ***", entry["headers"]!["authorization"]!.GetValue<string>());
+        Assert.Equal("link-js-sdk/5.2.0", entry["headers"]!["x-cpaas-agent"]!.GetValue<string>());
         Assert.DoesNotContain("Alice-Pass-1", journal.ToJsonString(), StringComparison.Ordinal);
     }
 
