@@ -21,8 +21,11 @@ Describe 'Update-KandyToken' {
         Clear-KandyTestEvent
     }
 
-    It 'recovers after the server expired the token: request:error, then the new token works' {
-        Invoke-EmulatorControl $emulator tokens/expire -Body @{ token = $token } | Out-Null
+    It 'recovers after the server <Action>d the token (<Status>): request:error, then the new token works' -ForEach @(
+        @{ Action = 'expire'; Status = '403, status code 65' }
+        @{ Action = 'revoke'; Status = '401' }
+    ) {
+        Invoke-EmulatorControl $emulator "tokens/$Action" -Body @{ token = $token } | Out-Null
         { Register-KandyService -Name IM -WarningAction SilentlyContinue } |
             Should -Throw -ErrorId 'KandyAuthenticationFailed,Kandy.PowerShell.Commands.RegisterKandyServiceCommand'
         $failure = Wait-KandyTestEvent -EventName request:error -TimeoutSec 10

@@ -167,21 +167,14 @@ public sealed class ConnectKandyCommand : KandyCmdlet
 
     private KandyClientOptions CreateOptions(Uri server, PipelineLogSink sink)
     {
-        var secure = server.Scheme == System.Uri.UriSchemeHttps;
         var options = new KandyClientOptions
         {
             LogLevel = sink.Level,
             LogSink = sink,
         };
-        options.Server.Protocol = server.Scheme;
-        options.Server.Host = server.Host;
-        options.Server.Port = server.Port;
-        options.Server.BasePath = server.AbsolutePath.TrimEnd('/');
-        options.Subscription.WebSocket.Server = server.Host;
-        options.Subscription.WebSocket.Port = server.Port;
 
-        // An http server (an emulator, a lab) gets a plain ws socket; the SDK's default stays wss.
-        options.Subscription.WebSocket.Protocol = secure ? "wss" : "ws";
+        // REST and the notification socket on one origin; an http server (an emulator, a lab) gets a ws socket.
+        options.UseServer(server);
         foreach (var service in Service)
         {
             options.Authentication.Services.Add(service);
