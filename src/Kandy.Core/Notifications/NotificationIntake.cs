@@ -97,6 +97,12 @@ internal sealed class NotificationIntake : IAsyncDisposable
     /// <summary>Queues a WebSocket frame.</summary>
     public void Enqueue(string json) => queue.Writer.TryWrite(new Item(json, KandyNotificationChannel.WebSocket, null));
 
+    /// <summary>
+    /// Runs <paramref name="action"/> after every notification queued so far: a socket's end is handled after the
+    /// frames it delivered (a <c>gone</c> followed by a 1000 close ends the subscription as GONE, not LOST_CONNECTION).
+    /// </summary>
+    public void After(Action action) => queue.Writer.TryWrite(new Item(string.Empty, KandyNotificationChannel.WebSocket, null, action));
+
     /// <summary>Processes a push-delivered notification (<c>notification.process</c>); completes once it was handled or dropped.</summary>
     public async Task ProcessAsync(string json, KandyNotificationChannel channel, CancellationToken cancellationToken)
     {
@@ -137,6 +143,12 @@ internal sealed class NotificationIntake : IAsyncDisposable
         {
             try
             {
+                if (item.Then is { } action)
+                {
+                    action();
+                    continue;
+                }
+
                 await HandleAsync(item).ConfigureAwait(false);
             }
 #pragma warning disable CA1031 // Bad input never stops the intake.
@@ -249,7 +261,7 @@ internal sealed class NotificationIntake : IAsyncDisposable
         Log.NotificationDropped(logger, why);
     }
 
-    private sealed record Item(string Json, KandyNotificationChannel Channel, TaskCompletionSource? Done);
+    private sealed record Item(string Json, KandyNotificationChannel Channel, TaskCompletionSource? Done, Action? Then = null);
 
     private sealed class Registration(Action remove) : IDisposable
     {

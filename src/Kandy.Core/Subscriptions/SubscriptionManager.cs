@@ -57,7 +57,7 @@ internal sealed partial class SubscriptionManager : IAsyncDisposable
         this.random = random ?? Random.Shared;
         clock = options().TimeProvider;
         logger = loggers.CreateLogger(LogCategories.Subscription);
-        socket.Ended += () => EndLocally(KandySubscriptionEndReason.LostConnection, null, closeSocket: false);
+        socket.Ended += () => intake.After(() => EndLocally(KandySubscriptionEndReason.LostConnection, null, closeSocket: false));
         intake.Register("gone", OnGoneAsync);
         intake.Register("websocketOverridden", (_, _) => EndLocallyAsync(KandySubscriptionEndReason.WebSocketOverridden, null));
     }

@@ -168,6 +168,37 @@ public sealed class SubscriptionLifecycleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task OverriddenSocketEndsTheSubscriptionWithWsOverridden()
+    {
+        await using var session = await SubscribedAsync();
+
+        await emulator.Control.EndSubscriptionsAsync(User, "websocketOverridden");
+        await session.Events.WaitAsync(KandyEventNames.SubscriptionChange, match: e => e.Payload["reason"] as string == "WS_OVERRIDDEN");
+
+        Assert.Equal(KandyConnectionState.Disconnected, session.Client.GetConnection().State);
+        Assert.False(session.Client.GetSubscriptions().IsSubscribed);
+        Assert.DoesNotContain(session.Events.Named(KandyEventNames.SubscriptionChange), e => e.Payload["reason"] as string == "LOST_CONNECTION");
+    }
+
+    [Fact]
+    public async Task ARefreshAnswered404With39MeansTheSubscriptionIsGone()
+    {
+        await using var session = await SubscribedAsync(o => o.Subscription.Expires = TimeSpan.FromSeconds(60));
+        await emulator.Control.FailAsync(1, 404, pathPrefix: "/rest", method: "PUT", statusCode: 39);
+
+        clock.Advance(TimeSpan.FromSeconds(37));
+        var resub = await session.Events.WaitAsync(KandyEventNames.SubscriptionResub);
+        var change = await session.Events.WaitAsync(KandyEventNames.SubscriptionChange, match: e => e.Payload["reason"] as string == "GONE");
+
+        var error = (IReadOnlyDictionary<string, object?>)resub.Payload["error"]!;
+        Assert.Equal(39L, error["code"]);
+        Assert.Equal("Subscription no longer exists. Code 39.", error["message"]);
+        Assert.False(change.Payload.ContainsKey("retryAfter"));
+        Assert.Null(session.Client.GetSubscriptions().NextRefresh);
+        Assert.Empty(await emulator.Control.RequestsAsync("DELETE"));
+    }
+
+    [Fact]
     public async Task EmptyServiceListRaisesTheBareErrorEvent()
     {
         await using var session = Create();
