@@ -10,7 +10,7 @@ namespace Kandy.Media.Srtp;
 /// </summary>
 /// <remarks>
 /// <para>One context serves one direction of a DTLS-SRTP association: the sender's key protects, the same key
-/// on the far end unprotects. It keeps per-SSRC rollover counters (RFC 3711 §3.3.1), a 64-packet replay window
+/// on the far end unprotects. It keeps per-SSRC rollover counters (RFC 3711 §3.3.1), a 1024-packet replay window
 /// for SRTP and SRTCP (§3.3.2) and the SRTCP send index (§3.4). Key derivation rate is 0 and MKI is absent,
 /// as DTLS-SRTP uses them (RFC 5764 §4.1.2).</para>
 /// <para>Not thread-safe: use one context per direction (see <see cref="SrtpSession"/>) so sending and receiving

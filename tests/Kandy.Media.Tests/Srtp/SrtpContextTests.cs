@@ -87,19 +87,37 @@ public sealed class SrtpContextTests
     public void ReplaysAndTooOldPacketsAreRejectedButReorderingIsNot(SrtpProfile profile)
     {
         using var pair = SrtpPair.Create(profile);
-        var packets = Enumerable.Range(0, 100).Select(seq => pair.Protect((ushort)seq)).ToArray();
+        var packets = Enumerable.Range(0, 1200).Select(seq => pair.Protect((ushort)seq)).ToArray();
 
-        Assert.Equal(SrtpStatus.Ok, pair.Receive(packets[99]));
-        Assert.Equal(SrtpStatus.Replayed, pair.Receive(packets[99]));
-        Assert.Equal(SrtpStatus.Ok, pair.Receive(packets[50]));
-        Assert.Equal(SrtpStatus.Replayed, pair.Receive(packets[50]));
-        Assert.Equal(SrtpStatus.Replayed, pair.Receive(packets[10]));
+        Assert.Equal(SrtpStatus.Ok, pair.Receive(packets[1100]));
+        Assert.Equal(SrtpStatus.Replayed, pair.Receive(packets[1100]));
+        Assert.Equal(SrtpStatus.Ok, pair.Receive(packets[200]));
+        Assert.Equal(SrtpStatus.Replayed, pair.Receive(packets[200]));
+        Assert.Equal(SrtpStatus.Ok, pair.Receive(packets[77]));
+        Assert.Equal(SrtpStatus.Replayed, pair.Receive(packets[76]));
+        Assert.Equal(SrtpStatus.Ok, pair.Receive(packets[1199]));
+        Assert.Equal(SrtpStatus.Ok, pair.Receive(packets[1150]));
+        Assert.Equal(SrtpStatus.Replayed, pair.Receive(packets[1100]));
+        Assert.Equal(SrtpStatus.Replayed, pair.Receive(packets[175]));
 
         var rtcp = SrtpPair.Rtcp(1, 8);
         var buffer = SrtpPair.WithRoom(rtcp);
         pair.Sender.ProtectRtcp(buffer, rtcp.Length, out var length);
         Assert.Equal(SrtpStatus.Ok, pair.Receiver.UnprotectRtcp(buffer.AsSpan(0, length).ToArray(), out _));
         Assert.Equal(SrtpStatus.Replayed, pair.Receiver.UnprotectRtcp(buffer.AsSpan(0, length).ToArray(), out _));
+    }
+
+    [Fact]
+    public void JumpPastTheWholeWindowForgetsWhatWasSeen()
+    {
+        using var pair = SrtpPair.Create(SrtpProfile.Aes128CmHmacSha1Tag80);
+        var packets = Enumerable.Range(0, 3000).Select(seq => pair.Protect((ushort)seq)).ToArray();
+
+        Assert.Equal(SrtpStatus.Ok, pair.Receive(packets[5]));
+        Assert.Equal(SrtpStatus.Ok, pair.Receive(packets[2999]));
+        Assert.Equal(SrtpStatus.Ok, pair.Receive(packets[2999 - 1024 + 1]));
+        Assert.Equal(SrtpStatus.Replayed, pair.Receive(packets[2999 - 1024]));
+        Assert.Equal(SrtpStatus.Replayed, pair.Receive(packets[2999]));
     }
 
     [Fact]
