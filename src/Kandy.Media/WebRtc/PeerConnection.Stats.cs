@@ -45,7 +45,8 @@ public sealed partial class PeerConnection
             ["remoteCertificateId"] = remoteCertificate,
         });
         Add(localCertificate, "certificate", Certificate(LocalFingerprint, (options.Certificate ?? DtlsCertificate.Default).RawData));
-        if (remoteFingerprint is not null)
+        // Two ends in one process may share the process-wide certificate: one stats object then.
+        if (remoteFingerprint is not null && remoteCertificate != localCertificate)
         {
             Add(remoteCertificate!, "certificate", Certificate(remoteFingerprint, null));
         }
