@@ -85,6 +85,9 @@ internal sealed partial class NotificationSocket
         {
             var settings = options().Connectivity;
             var checking = Checking(settings);
+
+            // The next interval starts before the ping goes out, so whoever sees a ping knows the next one is timed.
+            var pause = Task.Delay(settings.PingInterval, clock, current.Stop.Token);
             if (checking)
             {
                 var ping = type == KandyConnectivityType.PingPong
@@ -96,7 +99,7 @@ internal sealed partial class NotificationSocket
                 }
             }
 
-            await Task.Delay(settings.PingInterval, clock, current.Stop.Token).ConfigureAwait(false);
+            await pause.ConfigureAwait(false);
             var limit = settings.PingInterval * Math.Max(settings.MaxMissedPings, 1);
             if (type == KandyConnectivityType.PingPong && checking && clock.GetElapsedTime(current.LastCheck) >= limit)
             {
