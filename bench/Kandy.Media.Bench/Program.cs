@@ -20,5 +20,14 @@ var job = args.Contains("--short")
 var config = DefaultConfig.Instance
     .AddJob(job.WithToolchain(InProcessEmitToolchain.Instance).WithInvocationCount(1).WithUnrollFactor(1))
     .WithOptions(ConfigOptions.DisableOptimizationsValidator);
-BenchmarkRunner.Run<SrtpBenchmarks>(config, [.. args.Where(a => a != "--short")]);
+var rest = args.Where(a => a is not "--short" and not "--dtls").ToArray();
+if (args.Contains("--dtls"))
+{
+    BenchmarkRunner.Run<DtlsHandshakeBenchmarks>(config, rest);
+}
+else
+{
+    BenchmarkRunner.Run<SrtpBenchmarks>(config, rest);
+}
+
 return 0;
