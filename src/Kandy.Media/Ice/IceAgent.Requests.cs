@@ -10,6 +10,12 @@ namespace Kandy.Media.Ice;
 /// <summary>Datagrams in: STUN requests and responses, and the data path (RFC 8445 §7.3, RFC 7983).</summary>
 public sealed partial class IceAgent
 {
+    private static readonly HashSet<StunAttributeType> KnownCheckAttributes =
+    [
+        StunAttributeType.Username, StunAttributeType.Priority, StunAttributeType.UseCandidate,
+        StunAttributeType.IceControlled, StunAttributeType.IceControlling,
+    ];
+
     private void OnDatagram(IceLocalBase localBase, IPEndPoint remote, ReadOnlySpan<byte> datagram)
     {
         if (localBase.TurnServers.Contains(remote))
@@ -100,6 +106,20 @@ public sealed partial class IceAgent
         {
             Drop("check with wrong credentials", remote);
             Respond(localBase, remote, StunMessageBuilder.ResponseTo(request, success: false).AddError(StunErrorCodes.Unauthenticated, "Unauthenticated"), sign: false);
+            return;
+        }
+
+        var unknown = request.GetUnknownRequiredAttributes(KnownCheckAttributes);
+        if (unknown.Count > 0)
+        {
+            // RFC 8489 §6.3.1: comprehension-required attributes we do not know are listed back in a 420.
+            var list = new byte[unknown.Count * 2];
+            for (var i = 0; i < unknown.Count; i++)
+            {
+                System.Buffers.Binary.BinaryPrimitives.WriteUInt16BigEndian(list.AsSpan(i * 2), unknown[i]);
+            }
+
+            Respond(localBase, remote, StunMessageBuilder.ResponseTo(request, success: false).AddError(StunErrorCodes.UnknownAttribute, "Unknown Attribute").Add(StunAttributeType.UnknownAttributes, list), sign: true);
             return;
         }
 

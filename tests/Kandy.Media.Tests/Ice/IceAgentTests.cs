@@ -237,4 +237,30 @@ public sealed class IceAgentTests
         Assert.Equal(1, completed);
         Assert.Equal(IceCandidateType.Host, Assert.Single(peers.A.LocalCandidates).Type);
     }
+
+    [Fact]
+    public void CheckWithUnknownRequiredAttributeIsAnswered420()
+    {
+        using var peers = new IceTestPeers();
+        peers.Signal();
+        using var prober = peers.Network.Bind(new IPEndPoint(IPAddress.Parse("10.0.0.3"), 5000));
+        StunMessage? answer = null;
+        prober.Received += (_, _, data) => answer = StunMessage.TryParse(data, out var parsed) ? parsed : null;
+
+        var request = new StunMessageBuilder(StunMethod.Binding, StunClass.Request, StunTransactionId.NewId())
+            .AddString(StunAttributeType.Username, peers.A.LocalUsernameFragment + ":x")
+            .AddUInt32(StunAttributeType.Priority, 1)
+            .Add((StunAttributeType)0x0031, new byte[] { 1, 2, 3, 4 })
+            .Build(StunCredentials.ShortTermKey(peers.A.LocalPassword));
+        prober.Send(request, peers.A.LocalCandidates[0].EndPoint);
+        peers.Run(TimeSpan.FromMilliseconds(20));
+
+        Assert.NotNull(answer);
+        Assert.Equal(StunClass.ErrorResponse, answer.Class);
+        Assert.True(answer.TryGetError(out var code, out _));
+        Assert.Equal(420, code);
+        Assert.True(answer.TryGetAttribute(StunAttributeType.UnknownAttributes, out var listed));
+        Assert.Equal(new byte[] { 0x00, 0x31 }, listed.ToArray());
+        Assert.True(answer.CheckIntegrity(StunCredentials.ShortTermKey(peers.A.LocalPassword)));
+    }
 }
