@@ -52,6 +52,7 @@ internal static class EmulatorRegistry
     {
         foreach (var emulator in All())
         {
+            // PowerShell calls OnRemove synchronously; each stop is bounded by the launcher's grace period.
             Task.Run(() => StopAsync(emulator)).GetAwaiter().GetResult();
         }
     }

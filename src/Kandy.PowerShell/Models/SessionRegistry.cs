@@ -66,6 +66,7 @@ internal static class SessionRegistry
         {
             try
             {
+                // PowerShell calls OnRemove synchronously; Task.Run keeps the wait off any captured context.
                 using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(5));
                 Task.Run(() => session.CloseAsync(limit.Token)).GetAwaiter().GetResult();
             }
