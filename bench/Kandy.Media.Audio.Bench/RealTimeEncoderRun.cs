@@ -58,6 +58,12 @@ internal static class RealTimeEncoderRun
         foreach (var clock in clocks)
         {
             clock.Dispose();
+            lock (gate)
+            {
+                // Frames the clock skipped after a stall were never sent: they count as late.
+                late += clock.FramesSkipped;
+                total += clock.FramesSkipped;
+            }
         }
 
         process.Refresh();

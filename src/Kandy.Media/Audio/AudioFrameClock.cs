@@ -8,7 +8,8 @@ namespace Kandy.Media.Audio;
 /// Every deadline is computed from the start time (start + n × ptime), never from the time the previous
 /// tick actually ran, so late timer callbacks do not accumulate: over an hour the tick count and the
 /// timestamps stay exact whatever the scheduling jitter. When the process was stalled for longer than a
-/// frame, the missed ticks run back to back so that the RTP clock keeps pace with real time.
+/// frame, up to <see cref="MaxCatchUpFrames"/> missed ticks run back to back; beyond that the oldest are
+/// skipped (their frame numbers are not delivered), so the RTP clock keeps pace with real time either way.
 /// </remarks>
 public sealed class AudioFrameClock : IDisposable
 {
@@ -18,6 +19,7 @@ public sealed class AudioFrameClock : IDisposable
     private ITimer? timer;
     private long startTimestamp;
     private long frameIndex;
+    private long framesSkipped;
     private bool disposed;
 
     /// <summary>Creates the clock; it does nothing until <see cref="Start"/>.</summary>
@@ -41,8 +43,14 @@ public sealed class AudioFrameClock : IDisposable
     /// <summary>Gets the packetisation time.</summary>
     public TimeSpan PacketTime { get; }
 
-    /// <summary>Gets the number of ticks delivered so far.</summary>
+    /// <summary>The most missed frames delivered back to back after a stall.</summary>
+    public const int MaxCatchUpFrames = 5;
+
+    /// <summary>Gets the number of the last frame ticked (delivered or skipped).</summary>
     public long FramesTicked => Interlocked.Read(ref frameIndex);
+
+    /// <summary>Gets the number of frames skipped because the process stalled for more than <see cref="MaxCatchUpFrames"/> frames.</summary>
+    public long FramesSkipped => Interlocked.Read(ref framesSkipped);
 
     /// <summary>Starts ticking; the first tick is one packet time from now.</summary>
     public void Start()
@@ -81,6 +89,16 @@ public sealed class AudioFrameClock : IDisposable
             }
 
             var now = timeProvider.GetElapsedTime(startTimestamp);
+            var behind = (long)(now.Ticks / PacketTime.Ticks) - frameIndex;
+            if (behind > MaxCatchUpFrames)
+            {
+                // After a long stall, sending every missed frame back to back would only make a burst the
+                // receiver drops as late; skip to the last few so the stream resumes in time.
+                var skip = behind - MaxCatchUpFrames;
+                frameIndex += skip;
+                Interlocked.Add(ref framesSkipped, skip);
+            }
+
             while (Scheduled(frameIndex + 1) <= now)
             {
                 frameIndex++;

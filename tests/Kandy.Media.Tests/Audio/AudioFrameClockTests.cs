@@ -53,7 +53,12 @@ public sealed class AudioFrameClockTests
         using var clock = new AudioFrameClock(time, TimeSpan.FromMilliseconds(30), _ => count++);
         clock.Start();
 
-        time.Advance(TimeSpan.FromMilliseconds(299));
+        for (var i = 0; i < 29; i++)
+        {
+            time.Advance(TimeSpan.FromMilliseconds(10));
+        }
+
+        time.Advance(TimeSpan.FromMilliseconds(9));
         Assert.Equal(9, count);
         time.Advance(TimeSpan.FromMilliseconds(1));
         Assert.Equal(10, count);
@@ -71,6 +76,22 @@ public sealed class AudioFrameClockTests
         time.Advance(TimeSpan.FromMilliseconds(100));
 
         Assert.Equal([1, 2, 3, 4, 5], indices);
+    }
+
+    [Fact]
+    public void LongStallSkipsAllButTheLastFewFrames()
+    {
+        var time = new FakeTimeProvider();
+        var indices = new List<long>();
+        using var clock = new AudioFrameClock(time, TimeSpan.FromMilliseconds(20), tick => indices.Add(tick.Index));
+        clock.Start();
+
+        time.Advance(TimeSpan.FromSeconds(1));
+        time.Advance(TimeSpan.FromMilliseconds(20));
+
+        Assert.Equal([46, 47, 48, 49, 50, 51], indices);
+        Assert.Equal(45, clock.FramesSkipped);
+        Assert.Equal(51, clock.FramesTicked);
     }
 
     [Fact]
