@@ -135,7 +135,9 @@ function Invoke-XunitTests {
         $isolate = (Test-Path (Join-Path $project.DirectoryName 'loopback-only')) -and $IsLinux
         if ($isolate) {
             # Interop peers must see loopback only (see tests/Interop/README.md).
-            $inner = "ip link set lo up && dotnet $($arguments -join ' ')"
+            # Single-quoted for bash: the JUnit logger argument contains ';', which bash would split on.
+            $quoted = $arguments | ForEach-Object { "'" + ($_ -replace "'", "'\''") + "'" }
+            $inner = "ip link set lo up && dotnet $($quoted -join ' ')"
             & unshare -n bash -c $inner | Out-Host
         }
         else {

@@ -68,12 +68,13 @@ function installPeerApi(env) {
     async stats(id) {
       const peer = get(id);
       const report = await peer.pc.getStats();
-      const out = { connectionState: peer.pc.connectionState, states: peer.states.slice(), inbound: null, outbound: null, transport: null, pair: null, local: null, remote: null, codecs: [] };
+      const out = { connectionState: peer.pc.connectionState, states: peer.states.slice(), inbound: null, outbound: null, remoteInbound: null, transport: null, pair: null, local: null, remote: null, codecs: [] };
       const all = new Map();
       report.forEach((s) => all.set(s.id, s));
       all.forEach((s) => {
         if (s.type === 'inbound-rtp' && s.kind === 'audio') out.inbound = { packetsReceived: s.packetsReceived || 0, bytesReceived: s.bytesReceived || 0, packetsLost: s.packetsLost || 0, totalSamplesReceived: s.totalSamplesReceived || 0, audioLevel: s.audioLevel || 0, codecId: s.codecId };
         if (s.type === 'outbound-rtp' && s.kind === 'audio') out.outbound = { packetsSent: s.packetsSent || 0, bytesSent: s.bytesSent || 0, codecId: s.codecId };
+        if (s.type === 'remote-inbound-rtp' && s.kind === 'audio') out.remoteInbound = { packetsLost: s.packetsLost || 0, roundTripTime: s.roundTripTime, roundTripTimeMeasurements: s.roundTripTimeMeasurements || 0 };
         if (s.type === 'transport') out.transport = { dtlsState: s.dtlsState, srtpCipher: s.srtpCipher, dtlsCipher: s.dtlsCipher, dtlsRole: s.dtlsRole, selectedCandidatePairId: s.selectedCandidatePairId };
         if (s.type === 'codec') out.codecs.push({ id: s.id, mimeType: s.mimeType, payloadType: s.payloadType });
       });
