@@ -199,6 +199,26 @@ public sealed class SubscriptionLifecycleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnUnsubscribeAbandonsASubscribeThatIsWaitingToRetry()
+    {
+        await emulator.Control.FailAsync(1, 503, pathPrefix: "/rest", method: "POST", retryAfterMs: 5000);
+        await using var session = Create();
+        session.Client.SetCredentials(Session.Password(emulator.Host));
+
+        var subscribe = session.Client.SubscribeAsync(["call"], null, CancellationToken.None);
+        await WaitForRetryAsync(session, 1);
+        var unsubscribe = await Assert.ThrowsAsync<KandyException>(() => session.Client.UnsubscribeAsync(["call"], CancellationToken.None));
+        var abandoned = await Assert.ThrowsAsync<KandyException>(() => subscribe.WaitAsync(TimeSpan.FromSeconds(10)));
+
+        Assert.Equal("authentication:3", unsubscribe.SdkCode);
+        Assert.Equal("authentication:4", abandoned.SdkCode);
+        clock.Advance(TimeSpan.FromSeconds(10));
+        await Task.Delay(100);
+        Assert.Single(await emulator.Control.RequestsAsync("POST", "/subscription"));
+        Assert.False(session.Client.GetSubscriptions().IsSubscribed);
+    }
+
+    [Fact]
     public async Task EmptyServiceListRaisesTheBareErrorEvent()
     {
         await using var session = Create();
