@@ -18,6 +18,7 @@ internal static class RealTimeEncoderRun
         var signal = SpeechLikeSignal.Create(48000, 48000);
         var late = 0L;
         var total = 0L;
+        var encoded = 0L;
         var lateness = new List<double>();
         var gate = new object();
         var clocks = new List<AudioFrameClock>();
@@ -43,6 +44,7 @@ internal static class RealTimeEncoderRun
                 lock (gate)
                 {
                     total++;
+                    encoded++;
                     lateness.Add(done);
                     if (done > 20)
                     {
@@ -78,7 +80,7 @@ internal static class RealTimeEncoderRun
         {
             lateness.Sort();
             var p99 = lateness.Count == 0 ? 0 : lateness[(int)(lateness.Count * 0.99)];
-            return (total == 0 ? 1 : (double)late / total, p99, cpu, total == 0 ? 0 : cpuSeconds * 1000 / total);
+            return (total == 0 ? 1 : (double)late / total, p99, cpu, encoded == 0 ? 0 : cpuSeconds * 1000 / encoded);
         }
     }
 
