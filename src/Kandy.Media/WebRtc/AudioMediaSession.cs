@@ -3,6 +3,7 @@
 
 using System.Diagnostics;
 using System.Security.Cryptography;
+using Kandy.Media.Audio;
 using Kandy.Media.Codecs;
 using Kandy.Media.Dtls;
 using Kandy.Media.Rtcp;
@@ -12,7 +13,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Kandy.Media.WebRtc;
 
-/// <summary>The PCMU media of one transceiver once DTLS produced keys: paced SRTP sending, SRTP receiving, RTCP.</summary>
+/// <summary>The audio of one transceiver once DTLS produced keys: paced SRTP sending through an <see cref="AudioSendPipeline"/>, SRTP receiving through an <see cref="AudioReceivePipeline"/>, RTCP.</summary>
 /// <remarks>
 /// Sending runs on a <see cref="TimeProvider"/> timer every 20 ms and catches up on late ticks by the elapsed time,
 /// so the RTP clock follows real time. SRTP contexts are per direction (RFC 3711 §3.2.3); the send context is
@@ -20,9 +21,6 @@ namespace Kandy.Media.WebRtc;
 /// </remarks>
 internal sealed class AudioMediaSession : IDisposable
 {
-    public const int ClockRate = 8000;
-    public const int SamplesPerPacket = 160;
-    private const byte PcmuPayloadType = 0;
     private const int MaxCatchUpPackets = 5;
 
     private readonly RtpTransceiver transceiver;
@@ -36,22 +34,25 @@ internal sealed class AudioMediaSession : IDisposable
     private readonly object receiveGate = new();
     private readonly byte[] sendBuffer = new byte[1500];
     private readonly byte[] receiveBuffer = new byte[1500];
-    private readonly short[] frame = new short[SamplesPerPacket];
-    private readonly byte[] payload = new byte[SamplesPerPacket];
+    private readonly AudioRtpPayload[] payloads = new AudioRtpPayload[3];
     private readonly RtpPacket outgoing;
+    private readonly AudioSendPipeline? sender;
+    private readonly AudioReceivePipeline receiver;
+    private readonly TrackSink trackSink;
     private readonly ITimer mediaTimer;
     private readonly ITimer rtcpTimer;
     private readonly long startTimestamp;
     private ushort sequence;
-    private uint rtpTimestamp;
     private long packetsDue;
+    private long framesPlayed;
     private bool disposed;
     private ulong? lastSenderReportNtp;
     private long lastSenderReportArrival;
     private RtpReceiveCounters? received;
 
-    public AudioMediaSession(RtpTransceiver transceiver, SrtpKeyingMaterial keys, PairSender send, TimeProvider time, ILogger logger, string canonicalName)
+    public AudioMediaSession(RtpTransceiver transceiver, NegotiatedAudio negotiated, SrtpKeyingMaterial keys, PairSender send, TimeProvider time, ILogger logger, string canonicalName)
     {
+        Codec = negotiated.Codec;
         this.transceiver = transceiver;
         this.send = send;
         this.time = time;
@@ -64,15 +65,28 @@ internal sealed class AudioMediaSession : IDisposable
 
         // RFC 3550 §5.1: random initial sequence number and timestamp.
         sequence = (ushort)RandomNumberGenerator.GetInt32(0, 0x8000);
-        rtpTimestamp = (uint)RandomNumberGenerator.GetInt32(int.MaxValue);
+        var initialTimestamp = (uint)RandomNumberGenerator.GetInt32(int.MaxValue);
         startTimestamp = time.GetTimestamp();
-        outgoing = new RtpPacket { PayloadType = PcmuPayloadType, Ssrc = transceiver.LocalSsrc, Payload = payload };
-        mediaTimer = time.CreateTimer(_ => SendDue(), null, TimeSpan.Zero, TimeSpan.FromMilliseconds(20));
+        outgoing = new RtpPacket { Ssrc = transceiver.LocalSsrc };
+        if (transceiver.SendTrack?.Source is { } source)
+        {
+            sender = new AudioSendPipeline(new TrackSource(transceiver.SendTrack, source), negotiated.Codec, negotiated.TelephoneEvent, initialTimestamp);
+        }
+
+        trackSink = new TrackSink(transceiver.ReceiveTrack);
+        receiver = new AudioReceivePipeline(negotiated.Codec, negotiated.TelephoneEvent, trackSink, time);
+        receiver.DigitReceived += (_, e) => DtmfReceived?.Invoke(this, e);
+        mediaTimer = time.CreateTimer(_ => OnTick(), null, TimeSpan.Zero, TimeSpan.FromMilliseconds(20));
         rtcpTimer = time.CreateTimer(_ => SendRtcp(), null, TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1));
     }
 
     /// <summary>Raised once, on the receive thread, when the first SRTP packet was decrypted and accepted.</summary>
     public event EventHandler? FirstPacketReceived;
+
+    /// <summary>Raised on the media timer for each DTMF digit received as RFC 4733 events or detected in the audio.</summary>
+    public event EventHandler<Dtmf.DtmfDigitEventArgs>? DtmfReceived;
+
+    public AudioCodecInfo Codec { get; }
 
     public DtlsSrtpProfile Profile { get; }
 
@@ -91,7 +105,7 @@ internal sealed class AudioMediaSession : IDisposable
         }
     }
 
-    public long TotalSamplesReceived { get; private set; }
+    public long TotalSamplesReceived => trackSink.SamplesPlayed;
 
     public long SrtpFailures { get; private set; }
 
@@ -118,17 +132,16 @@ internal sealed class AudioMediaSession : IDisposable
             }
 
             first = received is null;
-            received ??= new RtpReceiveCounters(header.Ssrc, ClockRate);
+            received ??= new RtpReceiveCounters(header.Ssrc, Codec.ClockRate);
             if (header.Ssrc != received.Ssrc)
             {
                 // One audio source per m-line; a second SSRC is not ours to play.
                 return;
             }
 
-            if (received.Record(header, time.GetElapsedTime(startTimestamp), time.GetUtcNow())
-                && header.PayloadType == PcmuPayloadType && transceiver.Receives)
+            if (received.Record(header, time.GetElapsedTime(startTimestamp), time.GetUtcNow()) && transceiver.Receives)
             {
-                Play(packet.Slice(header.HeaderLength, header.PayloadLength));
+                receiver.ReceiveRtp(header.PayloadType, header.SequenceNumber, header.Timestamp, packet.Slice(header.HeaderLength, header.PayloadLength));
             }
         }
 
@@ -179,7 +192,7 @@ internal sealed class AudioMediaSession : IDisposable
 
                 foreach (var block in blocks.Where(b => b.Ssrc == transceiver.LocalSsrc))
                 {
-                    RemoteReport.Apply(block, arrivalNtp, ClockRate, now);
+                    RemoteReport.Apply(block, arrivalNtp, Codec.ClockRate, now);
                 }
             }
         }
@@ -194,61 +207,92 @@ internal sealed class AudioMediaSession : IDisposable
             lock (receiveGate)
             {
                 disposed = true;
+                sender?.Dispose();
+                receiver.Dispose();
                 outbound.Dispose();
                 inbound.Dispose();
             }
         }
     }
 
-    private void Play(ReadOnlySpan<byte> payload)
-    {
-        Span<short> samples = stackalloc short[payload.Length];
-        MuLaw.Decode(payload, samples);
-        TotalSamplesReceived += samples.Length;
-        var track = transceiver.ReceiveTrack;
-        if (track.Enabled)
-        {
-            track.Sink?.WriteFrame(samples, ClockRate);
-        }
-    }
-
-    private void SendDue()
+    /// <summary>Queues DTMF on the send pipeline (RFC 4733 when negotiated, tones otherwise).</summary>
+    /// <returns>False when this side sends no audio.</returns>
+    public bool InsertDtmf(string tones, Dtmf.DtmfToneOptions? options)
     {
         lock (sendGate)
         {
-            if (disposed || !transceiver.Sends || transceiver.SendTrack?.Source is not { } source)
+            if (disposed || sender is null)
             {
+                return false;
+            }
+
+            sender.SendDtmf(tones, options);
+            return true;
+        }
+    }
+
+    private void OnTick()
+    {
+        var due = (long)(time.GetElapsedTime(startTimestamp).TotalMilliseconds / 20) + 1;
+        SendDue(due);
+        PlayDue(due);
+    }
+
+    private void PlayDue(long due)
+    {
+        lock (receiveGate)
+        {
+            // Playout starts with the first packet, so the jitter buffer is not drained into silence before media.
+            if (disposed || received is null)
+            {
+                framesPlayed = due;
                 return;
             }
 
-            var elapsed = time.GetElapsedTime(startTimestamp);
-            var due = (long)(elapsed.TotalMilliseconds / 20) + 1;
+            var pending = Math.Min(due - framesPlayed, MaxCatchUpPackets);
+            framesPlayed = due;
+            for (var i = 0; i < pending; i++)
+            {
+                receiver.PlayFrame();
+            }
+        }
+    }
+
+    private void SendDue(long due)
+    {
+        lock (sendGate)
+        {
+            if (disposed || !transceiver.Sends || sender is null)
+            {
+                packetsDue = due;
+                return;
+            }
+
             var pending = Math.Min(due - packetsDue, MaxCatchUpPackets);
             packetsDue = due;
             for (var i = 0; i < pending; i++)
             {
-                SendFrame(source, transceiver.SendTrack.Enabled);
+                SendFrame(sender);
             }
         }
     }
 
-    private void SendFrame(Audio.IAudioSource source, bool enabled)
+    private void SendFrame(AudioSendPipeline pipeline)
     {
-        if (!source.ReadFrame(frame) || !enabled)
+        var count = pipeline.NextFrame(payloads);
+        for (var i = 0; i < count; i++)
         {
-            frame.AsSpan().Clear();
-        }
-
-        outgoing.SequenceNumber = sequence++;
-        outgoing.Timestamp = rtpTimestamp;
-        outgoing.Marker = Sent.PacketsSent == 0;
-        MuLaw.Encode(frame, payload);
-        var timestamp = rtpTimestamp;
-        rtpTimestamp += SamplesPerPacket;
-        var rtpLength = outgoing.Write(sendBuffer);
-        if (outbound.ProtectRtp(sendBuffer, rtpLength, out var length) == SrtpStatus.Ok && send(sendBuffer.AsSpan(0, length)))
-        {
-            Sent.Record(rtpLength - SamplesPerPacket, SamplesPerPacket, timestamp, time.GetUtcNow());
+            var item = payloads[i];
+            outgoing.SequenceNumber = sequence++;
+            outgoing.Timestamp = item.Timestamp;
+            outgoing.Marker = item.Marker;
+            outgoing.PayloadType = (byte)item.PayloadType;
+            outgoing.Payload = item.Payload;
+            var rtpLength = outgoing.Write(sendBuffer);
+            if (outbound.ProtectRtp(sendBuffer, rtpLength, out var length) == SrtpStatus.Ok && send(sendBuffer.AsSpan(0, length)))
+            {
+                Sent.Record(rtpLength - item.Payload.Length, item.Payload.Length, item.Timestamp, time.GetUtcNow());
+            }
         }
     }
 

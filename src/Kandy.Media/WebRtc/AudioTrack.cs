@@ -34,17 +34,12 @@ public sealed class AudioTrack
     public IAudioSink? Sink { get; set; }
 
     /// <summary>Creates a local track that sends what <paramref name="source"/> produces.</summary>
-    /// <param name="source">20 ms PCM frames; PCMU needs 8 kHz.</param>
+    /// <param name="source">20 ms PCM frames at any rate; they are resampled to the negotiated codec's rate.</param>
     /// <param name="id">The track id; a new GUID when omitted.</param>
     /// <returns>The track.</returns>
     public static AudioTrack CreateLocal(IAudioSource source, string? id = null)
     {
         ArgumentNullException.ThrowIfNull(source);
-        if (source.SampleRate != 8000)
-        {
-            throw new ArgumentException("The PCMU path needs an 8000 Hz source.", nameof(source));
-        }
-
         return new AudioTrack(id ?? Guid.NewGuid().ToString(), source, remote: false);
     }
 

@@ -8,19 +8,16 @@ using Kandy.Media.Sdp;
 
 namespace Kandy.Media.WebRtc;
 
-/// <summary>Builds our offers and answers: one bundled PCMU audio m-line with every candidate, no trickle (RFC 8829 §5.2, §5.3).</summary>
+/// <summary>Builds our offers and answers: one bundled audio m-line with every candidate, no trickle (RFC 8829 §5.2, §5.3).</summary>
 internal static class LocalDescriptionBuilder
 {
-    private static readonly SdpCodec Pcmu = new(0, "PCMU", 8000);
-
     /// <summary>Builds the description; for an answer, other offered m-lines are rejected in place (RFC 8829 §5.3.1).</summary>
-    public static SdpMessage Build(ulong sessionId, int version, AudioSection section, SdpMessage? offer)
+    public static SdpMessage Build(ulong sessionId, int version, AudioSection section, SdpMessage? offer, SdpMediaDescription? accepted)
     {
         var message = new SdpMessage(new SdpOrigin("-", sessionId.ToString(CultureInfo.InvariantCulture), (ulong)version, "IN", "IP4", "127.0.0.1"));
         message.Timings.Add(new SdpTiming(0, 0));
         message.BundleGroup = new SdpGroup(SdpGroup.Bundle, [section.Mid]);
         message.Attributes.Add(new SdpAttribute("msid-semantic", " WMS *"));
-        var accepted = offer is null ? null : RemoteAudioTransport.FindAudio(offer);
         if (offer is null)
         {
             message.Media.Add(Audio(section));
@@ -57,7 +54,7 @@ internal static class LocalDescriptionBuilder
         media.Direction = section.Direction;
         media.Msid = new SdpMsid(section.StreamId, section.TrackId);
         media.RtcpMux = true;
-        media.SetCodecs([Pcmu]);
+        media.SetCodecs(section.Formats.Select(NegotiatedAudio.ToSdp));
         media.Attributes.Add(new SdpAttribute("ssrc", new SdpSsrc(section.Ssrc, "cname", section.CanonicalName).ToString()));
         media.Attributes.Add(new SdpAttribute("ssrc", new SdpSsrc(section.Ssrc, "msid", $"{section.StreamId} {section.TrackId}").ToString()));
         return media;
@@ -83,4 +80,5 @@ internal sealed record AudioSection(
     uint Ssrc,
     string CanonicalName,
     string StreamId,
-    string TrackId);
+    string TrackId,
+    IReadOnlyList<Codecs.AudioCodecInfo> Formats);

@@ -14,6 +14,7 @@ public sealed partial class PeerConnection
     private int descriptionVersion;
     private SdpSetupRole answerSetup;
     private SdpMessage? pendingOffer;
+    private NegotiatedAudio? negotiated;
 
     /// <summary>Creates an offer with every local candidate (gathering completes first; Kandy Link does not trickle).</summary>
     /// <param name="cancellationToken">Cancels gathering.</param>
@@ -28,7 +29,7 @@ public sealed partial class PeerConnection
         return new SessionDescription(SdpType.Offer, Describe(iceAgent, transceiver, ToSdp(transceiver.Direction), SdpSetupRole.ActPass, null));
     }
 
-    /// <summary>Creates the answer to the remote offer, accepting its first audio m-line that offers PCMU.</summary>
+    /// <summary>Creates the answer to the remote offer, accepting its first audio m-line with a codec of <see cref="PeerConnectionOptions.AudioCodecs"/>.</summary>
     /// <param name="cancellationToken">Cancels gathering.</param>
     /// <returns>The answer.</returns>
     public async Task<SessionDescription> CreateAnswerAsync(CancellationToken cancellationToken = default)
@@ -54,7 +55,7 @@ public sealed partial class PeerConnection
         LocalDescription = description;
         if (description.Type == SdpType.Answer)
         {
-            var own = RemoteAudioTransport.FindAudio(SdpMessage.Parse(description.Sdp));
+            var own = RemoteAudioTransport.FindAudio(SdpMessage.Parse(description.Sdp), options.AudioCodecs);
             FirstTransceiver()!.CurrentDirection = FromSdp(own?.Direction ?? SdpDirection.Inactive);
             StartDtls(answerSetup == SdpSetupRole.Passive ? DtlsRole.Server : DtlsRole.Client, remoteAudio!);
         }
@@ -66,14 +67,15 @@ public sealed partial class PeerConnection
     /// <param name="description">The remote description.</param>
     /// <param name="cancellationToken">Unused; for symmetry with the W3C API.</param>
     /// <returns>A completed task.</returns>
-    /// <exception cref="FormatException">The SDP is malformed or lacks a PCMU audio m-line, ICE credentials or a fingerprint.</exception>
+    /// <exception cref="FormatException">The SDP is malformed or lacks an audio m-line with a codec we support, ICE credentials or a fingerprint.</exception>
     public Task SetRemoteDescriptionAsync(SessionDescription description, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(description);
         ObjectDisposedException.ThrowIf(closed, this);
         remoteDescriptionSetAt = System.Diagnostics.Stopwatch.GetTimestamp();
         var message = SdpMessage.Parse(description.Sdp);
-        var audio = RemoteAudioTransport.From(message);
+        var audio = RemoteAudioTransport.From(message, options.AudioCodecs);
+        negotiated = NegotiatedAudio.From(options.AudioCodecs, audio.Media);
 
         RemoteDescription = description;
         remoteIceLite = message.IceLite;
@@ -119,9 +121,13 @@ public sealed partial class PeerConnection
             transceiver.LocalSsrc,
             canonicalName,
             transceiver.StreamId,
-            transceiver.SendTrack?.Id ?? transceiver.ReceiveTrack.Id);
-        return LocalDescriptionBuilder.Build(sessionId, ++descriptionVersion, section, offer).ToString();
+            transceiver.SendTrack?.Id ?? transceiver.ReceiveTrack.Id,
+            offer is null ? options.AudioCodecs.GetOfferedFormats() : AnsweredFormats(negotiated!));
+        return LocalDescriptionBuilder.Build(sessionId, ++descriptionVersion, section, offer, remoteAudio?.Media).ToString();
     }
+
+    private static IReadOnlyList<Codecs.AudioCodecInfo> AnsweredFormats(NegotiatedAudio agreed) =>
+        agreed.TelephoneEvent is { } events ? [agreed.Codec, events] : [agreed.Codec];
 
     private IReadOnlyList<IceCandidate> LocalCandidates(IceAgent iceAgent) =>
         options.IceTransportPolicy == IceTransportPolicy.Relay

@@ -88,8 +88,12 @@ public sealed partial class PeerConnection
         const string InboundCodec = "CIT01_0";
         var outboundId = "OT01A" + transceiver.LocalSsrc;
         var remoteInboundId = "RIA" + transceiver.LocalSsrc;
-        add(OutboundCodec, "codec", Codec());
-        add(InboundCodec, "codec", Codec());
+        if (session is not null)
+        {
+            add(OutboundCodec, "codec", Codec(session.Codec));
+            add(InboundCodec, "codec", Codec(session.Codec));
+        }
+
         add(outboundId, "outbound-rtp", new()
         {
             ["ssrc"] = transceiver.LocalSsrc,
@@ -143,13 +147,13 @@ public sealed partial class PeerConnection
         }
     }
 
-    private static Dictionary<string, object?> Codec() => new()
+    private static Dictionary<string, object?> Codec(Codecs.AudioCodecInfo codec) => new()
     {
         ["transportId"] = TransportId,
-        ["payloadType"] = 0,
-        ["mimeType"] = "audio/PCMU",
-        ["clockRate"] = AudioMediaSession.ClockRate,
-        ["channels"] = 1,
+        ["payloadType"] = codec.PayloadType,
+        ["mimeType"] = "audio/" + codec.Name,
+        ["clockRate"] = codec.ClockRate,
+        ["channels"] = codec.Channels,
     };
 
     private static Dictionary<string, object?> Certificate(DtlsFingerprint fingerprint, ReadOnlyMemory<byte>? der) => new()

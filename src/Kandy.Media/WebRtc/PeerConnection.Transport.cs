@@ -156,8 +156,9 @@ public sealed partial class PeerConnection
             }
 
             var transceiver = transceivers[0];
-            var session = new AudioMediaSession(transceiver, keys, datagram => agent?.Send(datagram) ?? false, options.TimeProvider, logger, canonicalName);
+            var session = new AudioMediaSession(transceiver, negotiated!, keys, datagram => agent?.Send(datagram) ?? false, options.TimeProvider, logger, canonicalName);
             session.FirstPacketReceived += (_, _) => TimeToFirstMedia = Stopwatch.GetElapsedTime(remoteDescriptionSetAt);
+            session.DtmfReceived += (_, e) => DtmfReceived?.Invoke(this, e);
             while (earlyMedia.TryDequeue(out var datagram))
             {
                 Deliver(session, DatagramDemultiplexer.Classify(datagram), datagram);

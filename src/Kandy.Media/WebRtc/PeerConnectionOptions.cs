@@ -1,6 +1,7 @@
 // Copyright (c) Kandy for PowerShell contributors.
 // Licensed under the MIT License.
 
+using Kandy.Media.Codecs;
 using Kandy.Media.Dtls;
 using Microsoft.Extensions.Logging;
 
@@ -23,6 +24,9 @@ public sealed class PeerConnectionOptions
 
     /// <summary>Gets or sets the SRTP profiles to negotiate, most preferred first.</summary>
     public IReadOnlyList<DtlsSrtpProfile> SrtpProfiles { get; set; } = DtlsSrtpTransportOptions.DefaultSrtpProfiles;
+
+    /// <summary>Gets or sets the audio codecs and their preference order (Opus, PCMU, PCMA by default).</summary>
+    public AudioCodecRegistry AudioCodecs { get; set; } = new();
 
     /// <summary>Gets or sets the clock for media pacing and RTCP.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;

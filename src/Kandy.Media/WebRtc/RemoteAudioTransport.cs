@@ -1,6 +1,7 @@
 // Copyright (c) Kandy for PowerShell contributors.
 // Licensed under the MIT License.
 
+using Kandy.Media.Codecs;
 using Kandy.Media.Dtls;
 using Kandy.Media.Ice;
 using Kandy.Media.Sdp;
@@ -17,15 +18,14 @@ internal sealed record RemoteAudioTransport(
     IReadOnlyList<IceCandidate> Candidates,
     SdpDirection Direction)
 {
-    /// <summary>Finds the first audio m-line that offers PCMU (static payload type 0, RFC 3551 §6).</summary>
-    public static SdpMediaDescription? FindAudio(SdpMessage message) =>
-        message.Media.FirstOrDefault(m => m.Media == "audio" && m.Port != 0
-            && m.GetCodecs().Any(c => c.PayloadType == 0 && string.Equals(c.Name, "PCMU", StringComparison.OrdinalIgnoreCase) && c.ClockRate == 8000));
+    /// <summary>Finds the first audio m-line that offers a codec we have.</summary>
+    public static SdpMediaDescription? FindAudio(SdpMessage message, AudioCodecRegistry registry) =>
+        message.Media.FirstOrDefault(m => m.Media == "audio" && m.Port != 0 && NegotiatedAudio.From(registry, m) is not null);
 
     /// <exception cref="FormatException">No usable audio m-line, or ICE credentials or fingerprint missing.</exception>
-    public static RemoteAudioTransport From(SdpMessage message)
+    public static RemoteAudioTransport From(SdpMessage message, AudioCodecRegistry registry)
     {
-        var audio = FindAudio(message) ?? throw new FormatException("The remote description has no PCMU audio m-line.");
+        var audio = FindAudio(message, registry) ?? throw new FormatException("The remote description has no audio m-line with a codec we support.");
         var ufrag = message.GetIceUfrag(audio);
         var pwd = message.GetIcePwd(audio);
         var fingerprint = message.GetFingerprint(audio);
