@@ -154,5 +154,23 @@ Describe 'Connect-Kandy' {
             $password = $alice.Credential.GetNetworkCredential().Password
             Get-Content $log -Raw | Should -Not -Match ([regex]::Escape($password))
         }
+
+        It 'produces engine Information entries for the Verbose stream only when -Verbose or $VerbosePreference asks' {
+            $silent = Connect-Kandy -Uri $emulator.Uri -Credential $alice.Credential 4>&1
+            @($silent | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }).Count | Should -Be 0
+
+            $VerbosePreference = 'Continue'
+            try { $byPreference = Connect-Kandy -Uri $emulator.Uri -Credential $bob.Credential 4>&1 }
+            finally { $VerbosePreference = 'SilentlyContinue' }
+            $verbose = $byPreference | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }
+            $verbose.Message -join "`n" | Should -Match 'Subscribed'
+        }
+
+        It 'still writes Information entries to -LogPath when the Verbose stream is off' {
+            $log = Join-Path $TestDrive 'quiet.log'
+            $output = Connect-Kandy -Uri $emulator.Uri -Credential $alice.Credential -LogPath $log 4>&1
+            @($output | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }).Count | Should -Be 0
+            Get-Content $log -Raw | Should -Match 'INFO .*Subscribed'
+        }
     }
 }

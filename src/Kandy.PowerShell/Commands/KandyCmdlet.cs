@@ -22,6 +22,12 @@ public abstract class KandyCmdlet : PSCmdlet, IDisposable
     /// <summary>The runspace the command runs in (read on the pipeline thread; worker threads have none).</summary>
     internal Guid CallerRunspaceId { get; private set; }
 
+    /// <summary>Whether the Verbose stream of this command is shown (-Verbose or <c>$VerbosePreference</c>), read on the pipeline thread.</summary>
+    internal bool VerboseWanted { get; private set; }
+
+    /// <summary>Whether the Debug stream of this command is shown (-Debug or <c>$DebugPreference</c>), read on the pipeline thread.</summary>
+    internal bool DebugWanted { get; private set; }
+
     /// <summary>Called by PowerShell when the pipeline ends.</summary>
     public void Dispose()
     {
@@ -151,6 +157,8 @@ public abstract class KandyCmdlet : PSCmdlet, IDisposable
         using var queue = new BlockingCollection<PipelineAction>();
         Volatile.Write(ref _pipelineThread, Environment.CurrentManagedThreadId);
         CallerRunspaceId = System.Management.Automation.Runspaces.Runspace.DefaultRunspace?.InstanceId ?? Guid.Empty;
+        VerboseWanted = StreamWanted("Verbose", "VerbosePreference");
+        DebugWanted = StreamWanted("Debug", "DebugPreference");
         Volatile.Write(ref _queue, queue);
         var work = Task.Run(
             async () =>
@@ -178,6 +186,18 @@ public abstract class KandyCmdlet : PSCmdlet, IDisposable
         }
 
         Complete(work);
+    }
+
+    // The common parameter wins over the caller's preference variable; both are readable only on the pipeline thread.
+    private bool StreamWanted(string commonParameter, string preferenceVariable)
+    {
+        if (MyInvocation.BoundParameters.TryGetValue(commonParameter, out var bound))
+        {
+            return bound is SwitchParameter flag ? flag.IsPresent : LanguagePrimitives.IsTrue(bound);
+        }
+
+        return LanguagePrimitives.TryConvertTo(GetVariableValue(preferenceVariable), out ActionPreference preference)
+            && preference is not (ActionPreference.SilentlyContinue or ActionPreference.Ignore);
     }
 
     private Exception? Drain(BlockingCollection<PipelineAction> queue)

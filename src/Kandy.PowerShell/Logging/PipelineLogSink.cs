@@ -52,8 +52,22 @@ internal sealed class PipelineLogSink : IKandyLogSink, IDisposable
     /// <param name="command">The finishing command.</param>
     public void Detach(KandyCmdlet command) => Interlocked.CompareExchange(ref _command, null, command);
 
-    /// <inheritdoc />
-    public bool IsEnabled(KandyLogLevel level) => level >= Level && level != KandyLogLevel.Silent;
+    /// <summary>
+    /// True when an entry at <paramref name="level"/> would reach someone: the log file, the ring buffer between
+    /// commands, or a stream the running command shows. So entries nobody sees are not even formatted.
+    /// </summary>
+    /// <param name="level">The entry's level.</param>
+    /// <returns><c>true</c> when the entry should be written.</returns>
+    public bool IsEnabled(KandyLogLevel level)
+    {
+        if (level < Level || level == KandyLogLevel.Silent)
+        {
+            return false;
+        }
+
+        var command = Volatile.Read(ref _command);
+        return command is null || _file is not null || StreamShown(command, level);
+    }
 
     /// <inheritdoc />
     public void Write(KandyLogEntry entry)
@@ -67,6 +81,12 @@ internal sealed class PipelineLogSink : IKandyLogSink, IDisposable
             ? $"[{entry.Category}] {entry.Message}"
             : $"[{entry.Category}] {entry.Message} ({entry.Exception.GetType().Name}: {entry.Exception.Message})";
         var command = Volatile.Read(ref _command);
+        if (command is not null && !StreamShown(command, entry.Level))
+        {
+            WriteFile(entry, text);
+            return;
+        }
+
         if (command is null || !command.TryOnPipeline(() => WriteToStream(command, entry.Level, text)))
         {
             Keep(entry, text);
@@ -85,6 +105,13 @@ internal sealed class PipelineLogSink : IKandyLogSink, IDisposable
             _file?.Dispose();
         }
     }
+
+    private static bool StreamShown(KandyCmdlet command, KandyLogLevel level) => level switch
+    {
+        KandyLogLevel.Trace or KandyLogLevel.Debug => command.DebugWanted,
+        KandyLogLevel.Info => command.VerboseWanted,
+        _ => true,
+    };
 
     private static void WriteToStream(KandyCmdlet command, KandyLogLevel level, string text)
     {
