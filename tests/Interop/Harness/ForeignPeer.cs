@@ -37,5 +37,8 @@ public sealed class ForeignPeer
     public async Task<JsonNode> WaitInboundAsync(int packets, TimeSpan timeout) =>
         (await host.CallAsync(Kind, "waitInbound", Id, packets, (int)timeout.TotalMilliseconds))!;
 
+    /// <summary>Queues DTMF with <c>RTCDTMFSender.insertDTMF</c> (RFC 4733 events; needs negotiated telephone-event).</summary>
+    public Task InsertDtmfAsync(string tones, int durationMs, int gapMs) => host.CallAsync(Kind, "dtmf", Id, tones, durationMs, gapMs);
+
     public Task CloseAsync() => host.CallAsync(Kind, "close", Id);
 }

@@ -102,6 +102,15 @@ function installPeerApi(env) {
       }
     },
 
+    // Queues DTMF on the audio sender (RTCDTMFSender); resolves once the tones are queued, not played.
+    async dtmf(id, tones, duration, gap) {
+      const { pc } = get(id);
+      const sender = pc.getSenders().find((s) => s.track && s.track.kind === 'audio');
+      if (!sender || !sender.dtmf || !sender.dtmf.canInsertDTMF) throw new Error('DTMF cannot be sent on ' + id);
+      sender.dtmf.insertDTMF(tones, duration, gap);
+      return {};
+    },
+
     async close(id) {
       const peer = peers.get(id);
       if (peer) { peer.pc.close(); peers.delete(id); }
