@@ -103,6 +103,7 @@ public sealed class AudioReceivePipeline : IDisposable
     {
         var slot = jitterBuffer.Pull();
         var concealed = false;
+        var madeUp = false;
         switch (slot.Kind)
         {
             case JitterBufferFrameKind.Packet:
@@ -123,11 +124,12 @@ public sealed class AudioReceivePipeline : IDisposable
                 break;
             default:
                 Array.Clear(frame);
+                madeUp = true;
                 break;
         }
 
         Counters.FramePlayed(frame, decoder.SampleRate, concealed);
-        detector?.Process(frame);
+        detector?.Process(frame, madeUp || concealed);
         sink.WriteFrame(frame, decoder.SampleRate);
     }
 

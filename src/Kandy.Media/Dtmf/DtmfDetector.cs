@@ -11,6 +11,10 @@ namespace Kandy.Media.Dtmf;
 /// strongest row and column tones are loud enough, stand out of their groups, have acceptable twist and
 /// together carry most of the window's energy. A digit is reported when it ends, after being seen in
 /// <see cref="DtmfDetectorOptions.MinWindows"/> consecutive windows; a different or empty window ends it.
+/// <para>Audio the receive path made up (packet-loss concealment, or silence while the jitter buffer had
+/// nothing) is not what the sender played: a window that overlaps it neither extends nor ends a digit, so a
+/// lost or late packet in the middle of a tone does not split it in two. A made-up run longer than
+/// <see cref="DtmfDetectorOptions.MaxBridgedDropout"/> counts as silence, so a long outage still ends the digit.</para>
 /// </remarks>
 public sealed class DtmfDetector
 {
@@ -29,6 +33,9 @@ public sealed class DtmfDetector
     private int candidateWindows;
     private long candidateStart;
     private long candidateEnd;
+    private long received;
+    private long madeUpStart = -1;
+    private long madeUpEnd = -1;
 
     /// <summary>Creates the detector.</summary>
     /// <param name="sampleRate">The rate of the audio it will be given.</param>
@@ -54,14 +61,30 @@ public sealed class DtmfDetector
 
     /// <summary>Analyses more audio.</summary>
     /// <param name="samples">Mono PCM at the detector's rate, continuing the previous call.</param>
-    public void Process(ReadOnlySpan<short> samples)
+    public void Process(ReadOnlySpan<short> samples) => Process(samples, madeUp: false);
+
+    /// <summary>Analyses more audio, saying whether the receive path made it up.</summary>
+    /// <param name="samples">Mono PCM at the detector's rate, continuing the previous call.</param>
+    /// <param name="madeUp"><see langword="true"/> for concealment or fill-in silence rather than received audio.</param>
+    public void Process(ReadOnlySpan<short> samples, bool madeUp)
     {
+        if (madeUp && samples.Length > 0)
+        {
+            if (madeUpEnd != received)
+            {
+                madeUpStart = received;
+            }
+
+            madeUpEnd = received + samples.Length;
+        }
+
+        received += samples.Length;
         foreach (var s in samples)
         {
             window[filled++] = s;
             if (filled == window.Length)
             {
-                OnWindow(Classify());
+                OnWindow(windowStart, Classify());
                 Array.Copy(window, hop, window, 0, window.Length - hop);
                 filled -= hop;
                 windowStart += hop;
@@ -70,10 +93,20 @@ public sealed class DtmfDetector
     }
 
     /// <summary>Reports a digit still sounding (call at the end of the stream).</summary>
-    public void Flush() => OnWindow('\0');
+    public void Flush() => OnWindow(-1, '\0');
 
-    private void OnWindow(char digit)
+    private void OnWindow(long at, char digit)
     {
+        if (at >= 0 && at < madeUpEnd && at + window.Length > madeUpStart)
+        {
+            if (madeUpEnd - madeUpStart <= options.MaxBridgedDropout.TotalSeconds * sampleRate)
+            {
+                return;
+            }
+
+            digit = '\0';
+        }
+
         if (digit != '\0' && digit == candidate)
         {
             candidateWindows++;

@@ -28,4 +28,8 @@ public sealed record DtmfDetectorOptions
     /// <summary>Gets how many consecutive analysis windows (12.8 ms apart, 25.6 ms long) must agree before a digit
     /// counts; 2 means a tone of about 40 ms.</summary>
     public int MinWindows { get; init; } = 2;
+
+    /// <summary>Gets the longest run of made-up audio (concealment, fill-in silence) that is skipped over rather
+    /// than taken as silence; one 20 ms packet by default, well under the 40 ms gap that separates repeated digits.</summary>
+    public TimeSpan MaxBridgedDropout { get; init; } = TimeSpan.FromMilliseconds(20);
 }

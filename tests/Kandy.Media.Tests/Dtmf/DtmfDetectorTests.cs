@@ -136,6 +136,73 @@ public sealed class DtmfDetectorTests
         Assert.Equal(AllDigits, new string(Detect(48000, decoded).Select(d => d.Digit).ToArray()));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void AMadeUpFrameInsideAToneDoesNotSplitIt(bool silent)
+    {
+        // 100 ms of "1", one 20 ms frame made up by the receive path (noisy concealment or fill-in silence), 100 ms more.
+        var random = new Random(7);
+        var madeUp = silent ? new short[160] : Enumerable.Range(0, 160).Select(_ => (short)random.Next(-6000, 6000)).ToArray();
+        var frames = Frames(DualTone(697, 1209, 6000, 6000, 8000, 100), false)
+            .Append((madeUp, true))
+            .Concat(Frames(DualTone(697, 1209, 6000, 6000, 8000, 100), false));
+
+        var digits = DetectFrames(frames);
+
+        Assert.Equal("1", new string(digits.Select(d => d.Digit).ToArray()));
+        Assert.InRange(digits[0].Duration.TotalMilliseconds, 200, 240);
+    }
+
+    [Fact]
+    public void TheSameToneIsSplitWhenTheGapIsNotFlaggedAsMadeUp()
+    {
+        var random = new Random(7);
+        var noise = Enumerable.Range(0, 160).Select(_ => (short)random.Next(-6000, 6000)).ToArray();
+        var frames = Frames(DualTone(697, 1209, 6000, 6000, 8000, 100), false)
+            .Append((noise, false))
+            .Concat(Frames(DualTone(697, 1209, 6000, 6000, 8000, 100), false));
+
+        Assert.Equal("11", new string(DetectFrames(frames).Select(d => d.Digit).ToArray()));
+    }
+
+    [Fact]
+    public void RepeatedDigitsWithARealGapAreTwoDigits()
+    {
+        var frames = Frames(DualTone(697, 1209, 6000, 6000, 8000, 100), false)
+            .Concat(Frames(new short[8000 * 70 / 1000], false))
+            .Concat(Frames(DualTone(697, 1209, 6000, 6000, 8000, 100), false));
+
+        Assert.Equal("11", new string(DetectFrames(frames).Select(d => d.Digit).ToArray()));
+    }
+
+    [Fact]
+    public void AMadeUpRunLongerThanOneFrameEndsTheDigit()
+    {
+        var frames = Frames(DualTone(697, 1209, 6000, 6000, 8000, 100), false)
+            .Concat(Frames(new short[8000 * 60 / 1000], true))
+            .Concat(Frames(DualTone(697, 1209, 6000, 6000, 8000, 100), false));
+
+        Assert.Equal("11", new string(DetectFrames(frames).Select(d => d.Digit).ToArray()));
+    }
+
+    private static IEnumerable<(short[] Samples, bool MadeUp)> Frames(short[] audio, bool madeUp) =>
+        audio.Chunk(160).Select(chunk => (chunk, madeUp));
+
+    private static List<DtmfDigitEventArgs> DetectFrames(IEnumerable<(short[] Samples, bool MadeUp)> frames)
+    {
+        var detector = new DtmfDetector(8000);
+        var digits = new List<DtmfDigitEventArgs>();
+        detector.DigitDetected += (_, e) => digits.Add(e);
+        foreach (var (samples, madeUp) in frames)
+        {
+            detector.Process(samples, madeUp);
+        }
+
+        detector.Flush();
+        return digits;
+    }
+
     private static short[] Generate(int rate, string digits, DtmfToneOptions options)
     {
         var generator = new DtmfToneGenerator(rate);
