@@ -122,8 +122,9 @@ public sealed partial class PeerConnection
             transport.ReceiveDatagram(datagram);
         }
 
-        // The client needs a selected pair for its ClientHello; the server may wait from now on.
-        if (role == DtlsRole.Server || IceConnectionState is IceConnectionState.Connected or IceConnectionState.Completed)
+        // Both roles wait for a selected pair: a server flight answering an early ClientHello would otherwise be
+        // dropped by the agent, and only the peer's retransmission (about 50 ms later) would recover it.
+        if (IceConnectionState is IceConnectionState.Connected or IceConnectionState.Completed)
         {
             BeginHandshake(transport);
         }
@@ -209,9 +210,9 @@ public sealed partial class PeerConnection
     {
         Raise(IceConnectionStateChanged);
         if (IceConnectionState is IceConnectionState.Connected or IceConnectionState.Completed
-            && dtls is { Role: DtlsRole.Client, State: DtlsState.New } client)
+            && dtls is { State: DtlsState.New } waiting)
         {
-            BeginHandshake(client);
+            BeginHandshake(waiting);
         }
 
         UpdateConnectionState();
