@@ -14,7 +14,8 @@ namespace Kandy.Media.Dtmf;
 /// <para>Audio the receive path made up (packet-loss concealment, or silence while the jitter buffer had
 /// nothing) is not what the sender played: a window that overlaps it neither extends nor ends a digit, so a
 /// lost or late packet in the middle of a tone does not split it in two. A made-up run longer than
-/// <see cref="DtmfDetectorOptions.MaxBridgedDropout"/> counts as silence, so a long outage still ends the digit.</para>
+/// <see cref="DtmfDetectorOptions.MaxBridgedDropout"/> is analysed like received audio, so a long outage of
+/// silence still ends the digit.</para>
 /// </remarks>
 public sealed class DtmfDetector
 {
@@ -97,14 +98,11 @@ public sealed class DtmfDetector
 
     private void OnWindow(long at, char digit)
     {
-        if (at >= 0 && at < madeUpEnd && at + window.Length > madeUpStart)
+        // A longer outage is classified as heard: concealment that keeps the tone going still counts, silence ends it.
+        if (at >= 0 && at < madeUpEnd && at + window.Length > madeUpStart
+            && madeUpEnd - madeUpStart <= options.MaxBridgedDropout.TotalSeconds * sampleRate)
         {
-            if (madeUpEnd - madeUpStart <= options.MaxBridgedDropout.TotalSeconds * sampleRate)
-            {
-                return;
-            }
-
-            digit = '\0';
+            return;
         }
 
         if (digit != '\0' && digit == candidate)

@@ -30,6 +30,6 @@ public sealed record DtmfDetectorOptions
     public int MinWindows { get; init; } = 2;
 
     /// <summary>Gets the longest run of made-up audio (concealment, fill-in silence) that is skipped over rather
-    /// than taken as silence; one 20 ms packet by default, well under the 40 ms gap that separates repeated digits.</summary>
+    /// than analysed; one 20 ms packet by default, well under the 40 ms gap that separates repeated digits.</summary>
     public TimeSpan MaxBridgedDropout { get; init; } = TimeSpan.FromMilliseconds(20);
 }

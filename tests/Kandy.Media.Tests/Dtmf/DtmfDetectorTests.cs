@@ -177,7 +177,7 @@ public sealed class DtmfDetectorTests
     }
 
     [Fact]
-    public void AMadeUpRunLongerThanOneFrameEndsTheDigit()
+    public void AMadeUpSilenceLongerThanOneFrameEndsTheDigit()
     {
         var frames = Frames(DualTone(697, 1209, 6000, 6000, 8000, 100), false)
             .Concat(Frames(new short[8000 * 60 / 1000], true))
