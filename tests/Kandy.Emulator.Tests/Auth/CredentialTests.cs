@@ -8,29 +8,14 @@ using Kandy.Emulator.Tests.Support;
 
 namespace Kandy.Emulator.Tests.Auth;
 
-public sealed class CredentialTests : IAsyncLifetime
+public sealed class CredentialTests : EmulatorTest
 {
-    private const string Alice = "alice@kandy.test";
     private const string SubscriptionPath = "/rest/version/1/user/alice@kandy.test/subscription";
-    private EmulatorHost emulator = null!;
-    private LinkClient client = null!;
-
-    public async Task InitializeAsync()
-    {
-        emulator = await EmulatorHost.StartAsync();
-        client = LinkClient.For(emulator);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await client.DisposeAsync();
-        await emulator.DisposeAsync();
-    }
 
     [Fact]
     public async Task BasicWithRightPasswordSubscribes()
     {
-        var answer = await client.SubscribeAsync(Alice, LinkClient.Basic(Alice, "Alice-Pass-1"));
+        var answer = await Client.SubscribeAsync(Alice, LinkClient.Basic(Alice, "Alice-Pass-1"));
 
         Assert.Equal(0, answer["subscribeResponse"]!["statusCode"]!.GetValue<int>());
         Assert.Null(answer["subscribeResponse"]!["subscriptionParams"]!["sessionId"]);
@@ -45,7 +30,7 @@ public sealed class CredentialTests : IAsyncLifetime
     [Fact]
     public async Task BasicWithUnknownUserIs403Html()
     {
-        using var response = await client.SendAsync(HttpMethod.Post, SubscriptionPath, LinkClient.Basic("nobody@kandy.test", "x"), LinkClient.SubscribeBody(["call"]));
+        using var response = await Client.SendAsync(HttpMethod.Post, SubscriptionPath, LinkClient.Basic("nobody@kandy.test", "x"), LinkClient.SubscribeBody(["call"]));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType!.MediaType);
@@ -66,14 +51,14 @@ public sealed class CredentialTests : IAsyncLifetime
     [Fact]
     public async Task BearerValidTokenSubscribesRevokedIs401ExpiredIs403With65()
     {
-        var token = await client.IssueTokenAsync(Alice, "bearer");
-        await client.SubscribeAsync(Alice, LinkClient.Bearer(token));
+        var token = await Client.IssueTokenAsync(Alice, "bearer");
+        await Client.SubscribeAsync(Alice, LinkClient.Bearer(token));
 
-        var expiring = await client.IssueTokenAsync(Alice, "bearer");
-        await client.ControlAsync(HttpMethod.Post, "/tokens/expire", new { token = expiring });
+        var expiring = await Client.IssueTokenAsync(Alice, "bearer");
+        await Client.ControlAsync(HttpMethod.Post, "/tokens/expire", new { token = expiring });
         await AssertRefusedAsync(LinkClient.Bearer(expiring), HttpStatusCode.Forbidden, "application/json", """{"subscribeResponse":{"statusCode":65}}""");
 
-        await client.ControlAsync(HttpMethod.Post, "/tokens/revoke", new { token });
+        await Client.ControlAsync(HttpMethod.Post, "/tokens/revoke", new { token });
         await AssertRefusedAsync(LinkClient.Bearer(token), HttpStatusCode.Unauthorized, "application/json", """{"subscribeResponse":{"statusCode":27}}""");
     }
 
@@ -86,29 +71,29 @@ public sealed class CredentialTests : IAsyncLifetime
     [Fact]
     public async Task AccessTokenInQuerySubscribesAndGuardsTheSocket()
     {
-        var token = await client.IssueTokenAsync(Alice, "access");
+        var token = await Client.IssueTokenAsync(Alice, "access");
 
-        using var response = await client.SendAsync(HttpMethod.Post, SubscriptionPath + "?token=" + token, LinkClient.None, LinkClient.SubscribeBody(["call"]));
+        using var response = await Client.SendAsync(HttpMethod.Post, SubscriptionPath + "?token=" + token, LinkClient.None, LinkClient.SubscribeBody(["call"]));
         var answer = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         var channel = answer["subscribeResponse"]!["subscriptionParams"]!["notificationChannel"]!.GetValue<string>();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await Assert.ThrowsAnyAsync<System.Net.WebSockets.WebSocketException>(() => NotificationSocket.ConnectAsync(emulator.Uri, channel));
-        await using var socket = await NotificationSocket.ConnectAsync(emulator.Uri, channel + "?token=" + token);
+        await Assert.ThrowsAnyAsync<System.Net.WebSockets.WebSocketException>(() => NotificationSocket.ConnectAsync(Emulator.Uri, channel));
+        await using var socket = await NotificationSocket.ConnectAsync(Emulator.Uri, channel + "?token=" + token);
         Assert.Equal(System.Net.WebSockets.WebSocketState.Open, socket.State);
     }
 
     [Fact]
     public async Task HmacSubscribeIssuesSessionWhichAuthenticatesLaterRequests()
     {
-        var token = await client.IssueTokenAsync(Alice, "hmac");
+        var token = await Client.IssueTokenAsync(Alice, "hmac");
 
-        var answer = await client.SubscribeAsync(Alice, LinkClient.Header("x-token", token));
+        var answer = await Client.SubscribeAsync(Alice, LinkClient.Header("x-token", token));
         var parameters = answer["subscribeResponse"]!["subscriptionParams"]!;
         var session = parameters["sessionId"]!.GetValue<string>();
         var path = answer["subscribeResponse"]!["subscription"]!.GetValue<string>();
-        using var refresh = await client.SendAsync(HttpMethod.Put, path, LinkClient.Header("x-session", session), LinkClient.SubscribeBody(["call", "IM", "Presence"]));
-        using var forged = await client.SendAsync(HttpMethod.Put, path, LinkClient.Header("x-session", "not-a-session"), LinkClient.SubscribeBody(["call"]));
+        using var refresh = await Client.SendAsync(HttpMethod.Put, path, LinkClient.Header("x-session", session), LinkClient.SubscribeBody(["call", "IM", "Presence"]));
+        using var forged = await Client.SendAsync(HttpMethod.Put, path, LinkClient.Header("x-session", "not-a-session"), LinkClient.SubscribeBody(["call"]));
 
         Assert.Equal(HttpStatusCode.OK, refresh.StatusCode);
         Assert.Null(JsonNode.Parse(await refresh.Content.ReadAsStringAsync())!["subscribeResponse"]!["subscriptionParams"]!["sessionId"]);
@@ -118,9 +103,9 @@ public sealed class CredentialTests : IAsyncLifetime
     [Fact]
     public async Task JournalRecordsCredentialModeWithoutSecrets()
     {
-        await client.SubscribeAsync(Alice, LinkClient.Basic(Alice, "Alice-Pass-1"));
+        await Client.SubscribeAsync(Alice, LinkClient.Basic(Alice, "Alice-Pass-1"));
 
-        var journal = (await client.ControlAsync(HttpMethod.Get, "/journal")).AsArray();
+        var journal = (await Client.ControlAsync(HttpMethod.Get, "/journal")).AsArray();
 
         var entry = Assert.Single(journal)!;
         Assert.Equal("basic", entry["credentialMode"]!.GetValue<string>());
@@ -132,7 +117,7 @@ public sealed class CredentialTests : IAsyncLifetime
 
     private async Task AssertRefusedAsync(Action<HttpRequestMessage> decorate, HttpStatusCode status, string mediaType, string body)
     {
-        using var response = await client.SendAsync(HttpMethod.Post, SubscriptionPath, decorate, LinkClient.SubscribeBody(["call"]));
+        using var response = await Client.SendAsync(HttpMethod.Post, SubscriptionPath, decorate, LinkClient.SubscribeBody(["call"]));
 
         Assert.Equal(status, response.StatusCode);
         Assert.Equal(mediaType, response.Content.Headers.ContentType!.MediaType);

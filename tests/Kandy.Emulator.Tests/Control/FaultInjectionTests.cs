@@ -8,29 +8,14 @@ using Kandy.Emulator.Tests.Support;
 
 namespace Kandy.Emulator.Tests.Control;
 
-public sealed class FaultInjectionTests : IAsyncLifetime
+public sealed class FaultInjectionTests : EmulatorTest
 {
-    private const string Alice = "alice@kandy.test";
     private const string SubscriptionPath = "/rest/version/1/user/alice@kandy.test/subscription";
-    private EmulatorHost emulator = null!;
-    private LinkClient client = null!;
-
-    public async Task InitializeAsync()
-    {
-        emulator = await EmulatorHost.StartAsync();
-        client = LinkClient.For(emulator);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await client.DisposeAsync();
-        await emulator.DisposeAsync();
-    }
 
     [Fact]
     public async Task NextTwoSubscribesGet503WithRetryAfterThenTheThirdSucceeds()
     {
-        await client.ControlAsync(HttpMethod.Post, "/faults", new { count = 2, status = 503, retryAfter = 2, retryAfterMs = 1500, pathPrefix = SubscriptionPath });
+        await Client.ControlAsync(HttpMethod.Post, "/faults", new { count = 2, status = 503, retryAfter = 2, retryAfterMs = 1500, pathPrefix = SubscriptionPath });
 
         using var first = await Post();
         using var second = await Post();
@@ -47,7 +32,7 @@ public sealed class FaultInjectionTests : IAsyncLifetime
     [Fact]
     public async Task FaultWithOtherPathPrefixLeavesSubscribeAlone()
     {
-        await client.ControlAsync(HttpMethod.Post, "/faults", new { status = 500, pathPrefix = "/rest/version/1/user/alice@kandy.test/push" });
+        await Client.ControlAsync(HttpMethod.Post, "/faults", new { status = 500, pathPrefix = "/rest/version/1/user/alice@kandy.test/push" });
 
         using var response = await Post();
 
@@ -57,7 +42,7 @@ public sealed class FaultInjectionTests : IAsyncLifetime
     [Fact]
     public async Task HtmlFaultIsAnHtml403()
     {
-        await client.ControlAsync(HttpMethod.Post, "/faults", new { status = 403, html = true });
+        await Client.ControlAsync(HttpMethod.Post, "/faults", new { status = 403, html = true });
 
         using var response = await Post();
 
@@ -68,7 +53,7 @@ public sealed class FaultInjectionTests : IAsyncLifetime
     [Fact]
     public async Task DelayHoldsTheAnswerBack()
     {
-        await client.ControlAsync(HttpMethod.Post, "/delays", new { milliseconds = 400, count = 1 });
+        await Client.ControlAsync(HttpMethod.Post, "/delays", new { milliseconds = 400, count = 1 });
         var watch = Stopwatch.StartNew();
 
         using var delayed = await Post();
@@ -85,17 +70,17 @@ public sealed class FaultInjectionTests : IAsyncLifetime
     public async Task JournalCanBeCleared()
     {
         using var response = await Post();
-        Assert.Single((await client.ControlAsync(HttpMethod.Get, "/journal")).AsArray());
+        Assert.Single((await Client.ControlAsync(HttpMethod.Get, "/journal")).AsArray());
 
-        await client.ControlAsync(HttpMethod.Delete, "/journal");
+        await Client.ControlAsync(HttpMethod.Delete, "/journal");
 
-        Assert.Empty((await client.ControlAsync(HttpMethod.Get, "/journal")).AsArray());
+        Assert.Empty((await Client.ControlAsync(HttpMethod.Get, "/journal")).AsArray());
     }
 
     [Fact]
     public async Task CorsPreflightAllowsTheSdkHeaders()
     {
-        using var http = new HttpClient { BaseAddress = emulator.Uri };
+        using var http = new HttpClient { BaseAddress = Emulator.Uri };
         using var preflight = new HttpRequestMessage(HttpMethod.Options, SubscriptionPath);
         preflight.Headers.Add("Origin", "http://app.example.test");
         preflight.Headers.Add("Access-Control-Request-Method", "PUT");
@@ -110,5 +95,5 @@ public sealed class FaultInjectionTests : IAsyncLifetime
     }
 
     private Task<HttpResponseMessage> Post() =>
-        client.SendAsync(HttpMethod.Post, SubscriptionPath, LinkClient.Basic(Alice, "Alice-Pass-1"), LinkClient.SubscribeBody(["call"]));
+        Client.SendAsync(HttpMethod.Post, SubscriptionPath, LinkClient.Basic(Alice, "Alice-Pass-1"), LinkClient.SubscribeBody(["call"]));
 }

@@ -10,31 +10,18 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Kandy.Emulator.Tests.Notifications;
 
-public sealed class NotificationSocketTests : IAsyncLifetime
+public sealed class NotificationSocketTests : EmulatorTest
 {
-    private const string Alice = "alice@kandy.test";
     private readonly FakeTimeProvider time = new(DateTimeOffset.UtcNow);
-    private EmulatorHost emulator = null!;
-    private LinkClient client = null!;
 
-    public async Task InitializeAsync()
-    {
-        emulator = await EmulatorHost.StartAsync(new EmulatorOptions { TimeProvider = time });
-        client = LinkClient.For(emulator);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await client.DisposeAsync();
-        await emulator.DisposeAsync();
-    }
+    protected override EmulatorOptions CreateOptions() => new() { TimeProvider = time };
 
     [Fact]
     public async Task UnknownChannelIs404BeforeUpgrade()
     {
         using var socket = new ClientWebSocket();
         socket.Options.CollectHttpResponseDetails = true;
-        var uri = new Uri($"ws://127.0.0.1:{emulator.Uri.Port}/rest/version/1/user/{Alice}/websocket/0123456789abcdef");
+        var uri = new Uri($"ws://127.0.0.1:{Emulator.Uri.Port}/rest/version/1/user/{Alice}/websocket/0123456789abcdef");
 
         await Assert.ThrowsAnyAsync<WebSocketException>(() => socket.ConnectAsync(uri, CancellationToken.None));
 
@@ -44,13 +31,13 @@ public sealed class NotificationSocketTests : IAsyncLifetime
     [Fact]
     public async Task NotificationsArriveInOrderWithUniqueEventIds()
     {
-        await using var socket = await NotificationSocket.ConnectAsync(emulator.Uri, await client.SubscribeAsync(0));
-        await client.WaitForOpenSocketsAsync();
+        await using var socket = await NotificationSocket.ConnectAsync(Emulator.Uri, await Client.SubscribeAsync(0));
+        await Client.WaitForOpenSocketsAsync();
 
         var sentIds = new List<string>();
         for (var i = 0; i < 20; i++)
         {
-            var sent = await client.ControlAsync(HttpMethod.Post, $"/users/{Alice}/notifications", new { eventType = "IM", imnotificationParams = new { text = "n" + i } });
+            var sent = await Client.ControlAsync(HttpMethod.Post, $"/users/{Alice}/notifications", new { eventType = "IM", imnotificationParams = new { text = "n" + i } });
             Assert.Equal(1, sent["sent"]!.GetValue<int>());
             sentIds.Add(sent["eventId"]!.GetValue<string>());
         }
@@ -69,10 +56,10 @@ public sealed class NotificationSocketTests : IAsyncLifetime
     [Fact]
     public async Task RawNotificationIsSentVerbatim()
     {
-        await using var socket = await NotificationSocket.ConnectAsync(emulator.Uri, await client.SubscribeAsync(0));
-        await client.WaitForOpenSocketsAsync();
+        await using var socket = await NotificationSocket.ConnectAsync(Emulator.Uri, await Client.SubscribeAsync(0));
+        await Client.WaitForOpenSocketsAsync();
 
-        await client.ControlAsync(HttpMethod.Post, $"/users/{Alice}/notify", "{\"notificationMessage\":{\"eventType\":\"IM\"}} trailing");
+        await Client.ControlAsync(HttpMethod.Post, $"/users/{Alice}/notify", "{\"notificationMessage\":{\"eventType\":\"IM\"}} trailing");
 
         Assert.Equal("{\"notificationMessage\":{\"eventType\":\"IM\"}} trailing", await socket.ReceiveAsync());
     }
@@ -80,29 +67,29 @@ public sealed class NotificationSocketTests : IAsyncLifetime
     [Fact]
     public async Task ConnCheckIsAnsweredAndKeepaliveAndGarbageAreNot()
     {
-        await using var socket = await NotificationSocket.ConnectAsync(emulator.Uri, await client.SubscribeAsync(0));
+        await using var socket = await NotificationSocket.ConnectAsync(Emulator.Uri, await Client.SubscribeAsync(0));
 
         await socket.SendAsync("{\"message_type\":\"ping\"}");
         await socket.SendAsync("not json at all");
         await socket.SendAsync("{\"connCheck\":{\"interval\":30}}");
 
         Assert.Equal("{\"connAck\":{}}", await socket.ReceiveAsync());
-        Assert.Equal(1, (await client.ControlAsync(HttpMethod.Get, "/state"))["droppedFrames"]!.GetValue<int>());
+        Assert.Equal(1, (await Client.ControlAsync(HttpMethod.Get, "/state"))["droppedFrames"]!.GetValue<int>());
     }
 
     [Fact]
     public async Task DropAbortsTheSocketAndTheChannelAcceptsAReconnect()
     {
-        var subscription = await client.SubscribeAsync(0);
-        var socket = await NotificationSocket.ConnectAsync(emulator.Uri, subscription);
-        await client.WaitForOpenSocketsAsync();
+        var subscription = await Client.SubscribeAsync(0);
+        var socket = await NotificationSocket.ConnectAsync(Emulator.Uri, subscription);
+        await Client.WaitForOpenSocketsAsync();
 
-        var dropped = await client.ControlAsync(HttpMethod.Post, $"/users/{Alice}/drop", new { });
+        var dropped = await Client.ControlAsync(HttpMethod.Post, $"/users/{Alice}/drop", new { });
         await Assert.ThrowsAnyAsync<WebSocketException>(() => socket.ReceiveAsync());
         await socket.DisposeAsync();
-        await using var again = await NotificationSocket.ConnectAsync(emulator.Uri, subscription);
-        await client.WaitForOpenSocketsAsync();
-        var sent = await client.ControlAsync(HttpMethod.Post, $"/users/{Alice}/notifications", new { eventType = "IM" });
+        await using var again = await NotificationSocket.ConnectAsync(Emulator.Uri, subscription);
+        await Client.WaitForOpenSocketsAsync();
+        var sent = await Client.ControlAsync(HttpMethod.Post, $"/users/{Alice}/notifications", new { eventType = "IM" });
 
         Assert.Equal(1, dropped["dropped"]!.GetValue<int>());
         Assert.Contains(sent["eventId"]!.GetValue<string>(), await again.ReceiveAsync(), StringComparison.Ordinal);
@@ -111,10 +98,10 @@ public sealed class NotificationSocketTests : IAsyncLifetime
     [Fact]
     public async Task DropWithCloseCodeClosesWithThatCode()
     {
-        await using var socket = await NotificationSocket.ConnectAsync(emulator.Uri, await client.SubscribeAsync(0));
-        await client.WaitForOpenSocketsAsync();
+        await using var socket = await NotificationSocket.ConnectAsync(Emulator.Uri, await Client.SubscribeAsync(0));
+        await Client.WaitForOpenSocketsAsync();
 
-        await client.ControlAsync(HttpMethod.Post, $"/users/{Alice}/drop", new { closeCode = 4001 });
+        await Client.ControlAsync(HttpMethod.Post, $"/users/{Alice}/drop", new { closeCode = 4001 });
 
         Assert.Null(await socket.ReceiveAsync());
         Assert.Equal((WebSocketCloseStatus)4001, socket.CloseStatus);
@@ -123,11 +110,11 @@ public sealed class NotificationSocketTests : IAsyncLifetime
     [Fact]
     public async Task SecondSocketOnTheChannelOverridesTheFirst()
     {
-        var subscription = await client.SubscribeAsync(0);
-        await using var first = await NotificationSocket.ConnectAsync(emulator.Uri, subscription);
-        await client.WaitForOpenSocketsAsync();
+        var subscription = await Client.SubscribeAsync(0);
+        await using var first = await NotificationSocket.ConnectAsync(Emulator.Uri, subscription);
+        await Client.WaitForOpenSocketsAsync();
 
-        await using var second = await NotificationSocket.ConnectAsync(emulator.Uri, subscription);
+        await using var second = await NotificationSocket.ConnectAsync(Emulator.Uri, subscription);
         var frames = await first.ReceiveUntilClosedAsync();
 
         Assert.Equal("websocketOverridden", JsonNode.Parse(Assert.Single(frames))!["notificationMessage"]!["eventType"]!.GetValue<string>());
@@ -138,8 +125,8 @@ public sealed class NotificationSocketTests : IAsyncLifetime
     [Fact]
     public async Task SilentSocketIsClosedWith1001()
     {
-        await using var socket = await NotificationSocket.ConnectAsync(emulator.Uri, await client.SubscribeAsync(0));
-        await client.WaitForOpenSocketsAsync();
+        await using var socket = await NotificationSocket.ConnectAsync(Emulator.Uri, await Client.SubscribeAsync(0));
+        await Client.WaitForOpenSocketsAsync();
 
         time.Advance(TimeSpan.FromSeconds(91));
 
@@ -150,9 +137,9 @@ public sealed class NotificationSocketTests : IAsyncLifetime
     [Fact]
     public async Task ServerPingModeSendsConnCheck()
     {
-        await client.ControlAsync(HttpMethod.Post, "/connectivity", new { serverPingSeconds = 20 });
-        await using var socket = await NotificationSocket.ConnectAsync(emulator.Uri, await client.SubscribeAsync(0));
-        await client.WaitForOpenSocketsAsync();
+        await Client.ControlAsync(HttpMethod.Post, "/connectivity", new { serverPingSeconds = 20 });
+        await using var socket = await NotificationSocket.ConnectAsync(Emulator.Uri, await Client.SubscribeAsync(0));
+        await Client.WaitForOpenSocketsAsync();
 
         time.Advance(TimeSpan.FromSeconds(20));
 

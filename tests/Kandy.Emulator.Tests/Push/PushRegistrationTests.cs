@@ -8,35 +8,20 @@ using Kandy.Emulator.Tests.Support;
 
 namespace Kandy.Emulator.Tests.Push;
 
-public sealed class PushRegistrationTests : IAsyncLifetime
+public sealed class PushRegistrationTests : EmulatorTest
 {
-    private const string Alice = "alice@kandy.test";
-    private EmulatorHost emulator = null!;
-    private LinkClient client = null!;
-
-    public async Task InitializeAsync()
-    {
-        emulator = await EmulatorHost.StartAsync();
-        client = LinkClient.For(emulator);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await client.DisposeAsync();
-        await emulator.DisposeAsync();
-    }
 
     [Fact]
     public async Task AppleRegistrationIsStoredPerUserAndCanBeRemoved()
     {
-        using var register = await client.SendAsync(HttpMethod.Post, $"/rest/version/1/user/{Alice}/push/apple/devices/", Basic(),
+        using var register = await Client.SendAsync(HttpMethod.Post, $"/rest/version/1/user/{Alice}/push/apple/devices/", Basic(),
             """{"bundleID":"com.example.app","service":["call","IM"],"clientCorrelator":"iphone","realm":"r1","isProduction":false,"voipDeviceToken":"v1","standardDeviceToken":"s1"}""");
         var answer = JsonNode.Parse(await register.Content.ReadAsStringAsync())!["appleDeviceRegistrationResponse"]!;
         var path = answer["registration"]!.GetValue<string>();
-        var stored = Assert.Single((await client.ControlAsync(HttpMethod.Get, $"/users/{Alice}/push")).AsArray())!;
-        var bobs = (await client.ControlAsync(HttpMethod.Get, "/users/bob@kandy.test/push")).AsArray();
+        var stored = Assert.Single((await Client.ControlAsync(HttpMethod.Get, $"/users/{Alice}/push")).AsArray())!;
+        var bobs = (await Client.ControlAsync(HttpMethod.Get, "/users/bob@kandy.test/push")).AsArray();
 
-        using var unregister = await client.SendAsync(HttpMethod.Delete, path, Basic());
+        using var unregister = await Client.SendAsync(HttpMethod.Delete, path, Basic());
 
         Assert.Equal(HttpStatusCode.Created, register.StatusCode);
         Assert.Equal(0, answer["statusCode"]!.GetValue<int>());
@@ -45,18 +30,18 @@ public sealed class PushRegistrationTests : IAsyncLifetime
         Assert.False(stored["isProduction"]!.GetValue<bool>());
         Assert.Empty(bobs);
         Assert.Equal(HttpStatusCode.NoContent, unregister.StatusCode);
-        Assert.Empty((await client.ControlAsync(HttpMethod.Get, $"/users/{Alice}/push")).AsArray());
+        Assert.Empty((await Client.ControlAsync(HttpMethod.Get, $"/users/{Alice}/push")).AsArray());
     }
 
     [Fact]
     public async Task NotificationsToARegisteredUserLandInItsPushOutbox()
     {
-        var before = await client.ControlAsync(HttpMethod.Post, $"/users/{Alice}/notifications", new { eventType = "IM" });
-        using var register = await client.SendAsync(HttpMethod.Post, $"/rest/version/1/user/{Alice}/push/google/devices", Basic(),
+        var before = await Client.ControlAsync(HttpMethod.Post, $"/users/{Alice}/notifications", new { eventType = "IM" });
+        using var register = await Client.SendAsync(HttpMethod.Post, $"/rest/version/1/user/{Alice}/push/google/devices", Basic(),
             """{"bundleID":"app","service":["IM"],"clientCorrelator":"pixel","realm":"r","deviceToken":"fcm:2"}""");
 
-        var sent = await client.ControlAsync(HttpMethod.Post, $"/users/{Alice}/notifications", new { eventType = "IM" });
-        var pushed = (await client.ControlAsync(HttpMethod.Get, $"/users/{Alice}/pushed")).AsArray();
+        var sent = await Client.ControlAsync(HttpMethod.Post, $"/users/{Alice}/notifications", new { eventType = "IM" });
+        var pushed = (await Client.ControlAsync(HttpMethod.Get, $"/users/{Alice}/pushed")).AsArray();
 
         Assert.Equal(HttpStatusCode.Created, register.StatusCode);
         var envelope = Assert.Single(pushed)!["notificationMessage"]!;
@@ -67,7 +52,7 @@ public sealed class PushRegistrationTests : IAsyncLifetime
     [Fact]
     public async Task WrongPasswordUsesThePushWrapper()
     {
-        using var register = await client.SendAsync(HttpMethod.Post, $"/rest/version/1/user/{Alice}/push/google/devices/", LinkClient.Basic(Alice, "bad"), "{}");
+        using var register = await Client.SendAsync(HttpMethod.Post, $"/rest/version/1/user/{Alice}/push/google/devices/", LinkClient.Basic(Alice, "bad"), "{}");
 
         Assert.Equal(HttpStatusCode.Forbidden, register.StatusCode);
         Assert.Equal("""{"googleDeviceRegistrationResponse":{"statusCode":4}}""", await register.Content.ReadAsStringAsync());

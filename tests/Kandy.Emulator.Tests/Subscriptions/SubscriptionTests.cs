@@ -10,30 +10,17 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Kandy.Emulator.Tests.Subscriptions;
 
-public sealed class SubscriptionTests : IAsyncLifetime
+public sealed class SubscriptionTests : EmulatorTest
 {
-    private const string Alice = "alice@kandy.test";
     private static readonly string[] WithheldIm = ["IM"];
     private readonly FakeTimeProvider time = new(DateTimeOffset.UtcNow);
-    private EmulatorHost emulator = null!;
-    private LinkClient client = null!;
 
-    public async Task InitializeAsync()
-    {
-        emulator = await EmulatorHost.StartAsync(new EmulatorOptions { TimeProvider = time });
-        client = LinkClient.For(emulator);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await client.DisposeAsync();
-        await emulator.DisposeAsync();
-    }
+    protected override EmulatorOptions CreateOptions() => new() { TimeProvider = time };
 
     [Fact]
     public async Task CreateAnswersWithIssuedPathsAndEchoedParameters()
     {
-        var answer = await client.SubscribeAsync(0, ["call", "IM"], expires: 120, clientCorrelator: "desk-1");
+        var answer = await Client.SubscribeAsync(0, ["call", "IM"], expires: 120, clientCorrelator: "desk-1");
 
         var response = answer["subscribeResponse"]!;
         var parameters = response["subscriptionParams"]!;
@@ -55,19 +42,19 @@ public sealed class SubscriptionTests : IAsyncLifetime
     [InlineData(new[] { "chat" }, "NONE", 0)]
     public async Task UnknownServicesAreLeftOutOfTheGrant(string[] requested, string status, int granted)
     {
-        var answer = await client.SubscribeAsync(0, requested);
+        var answer = await Client.SubscribeAsync(0, requested);
 
         Assert.Equal(granted, answer["subscribeResponse"]!["subscriptionParams"]!["service"]!.AsArray().Count);
-        var state = await client.ControlAsync(HttpMethod.Get, "/state");
+        var state = await Client.ControlAsync(HttpMethod.Get, "/state");
         Assert.Equal(status, state["subscriptions"]![0]!["status"]!.GetValue<string>());
     }
 
     [Fact]
     public async Task WithheldServiceGivesPartialGrant()
     {
-        await client.ControlAsync(HttpMethod.Post, $"/users/{Alice}/services", new { withheld = WithheldIm });
+        await Client.ControlAsync(HttpMethod.Post, $"/users/{Alice}/services", new { withheld = WithheldIm });
 
-        var answer = await client.SubscribeAsync(0, ["call", "IM"]);
+        var answer = await Client.SubscribeAsync(0, ["call", "IM"]);
 
         Assert.Equal(["call"], answer["subscribeResponse"]!["subscriptionParams"]!["service"]!.AsArray().Select(s => s!.GetValue<string>()));
     }
@@ -75,11 +62,11 @@ public sealed class SubscriptionTests : IAsyncLifetime
     [Fact]
     public async Task RefreshKeepsIdsRestartsExpiryAndUpdatesServices()
     {
-        var created = await client.SubscribeAsync(0, ["call"], expires: 60);
+        var created = await Client.SubscribeAsync(0, ["call"], expires: 60);
         var path = created["subscribeResponse"]!["subscription"]!.GetValue<string>();
         time.Advance(TimeSpan.FromSeconds(50));
 
-        using var refresh = await client.SendAsync(HttpMethod.Put, path, Basic(), LinkClient.SubscribeBody(["call", "IM"], expires: 60));
+        using var refresh = await Client.SendAsync(HttpMethod.Put, path, Basic(), LinkClient.SubscribeBody(["call", "IM"], expires: 60));
         var answer = JsonNode.Parse(await refresh.Content.ReadAsStringAsync())!["subscribeResponse"]!;
         time.Advance(TimeSpan.FromSeconds(50));
 
@@ -88,15 +75,15 @@ public sealed class SubscriptionTests : IAsyncLifetime
         Assert.Equal(path, answer["subscription"]!.GetValue<string>());
         Assert.Equal(created["subscribeResponse"]!["subscriptionParams"]!["notificationChannel"]!.GetValue<string>(), answer["subscriptionParams"]!["notificationChannel"]!.GetValue<string>());
         Assert.Equal(["call", "IM"], answer["subscriptionParams"]!["service"]!.AsArray().Select(s => s!.GetValue<string>()));
-        Assert.Single((await client.ControlAsync(HttpMethod.Get, "/state"))["subscriptions"]!.AsArray());
+        Assert.Single((await Client.ControlAsync(HttpMethod.Get, "/state"))["subscriptions"]!.AsArray());
     }
 
     [Fact]
     public async Task RefreshByClientCorrelatorFindsTheSubscription()
     {
-        await client.SubscribeAsync(0, ["call"], clientCorrelator: "desk-7");
+        await Client.SubscribeAsync(0, ["call"], clientCorrelator: "desk-7");
 
-        using var refresh = await client.SendAsync(HttpMethod.Put, $"/rest/version/1/user/{Alice}/subscription/clientCorrelator/desk-7", Basic(), LinkClient.SubscribeBody(["call"]));
+        using var refresh = await Client.SendAsync(HttpMethod.Put, $"/rest/version/1/user/{Alice}/subscription/clientCorrelator/desk-7", Basic(), LinkClient.SubscribeBody(["call"]));
 
         Assert.Equal(HttpStatusCode.OK, refresh.StatusCode);
     }
@@ -104,14 +91,14 @@ public sealed class SubscriptionTests : IAsyncLifetime
     [Fact]
     public async Task ExpirySendsGoneClosesWith1000AndLaterRefreshIs404With39()
     {
-        var created = await client.SubscribeAsync(0, ["call"], expires: 30);
+        var created = await Client.SubscribeAsync(0, ["call"], expires: 30);
         var path = created["subscribeResponse"]!["subscription"]!.GetValue<string>();
-        await using var socket = await NotificationSocket.ConnectAsync(emulator.Uri, created);
-        await client.WaitForOpenSocketsAsync();
+        await using var socket = await NotificationSocket.ConnectAsync(Emulator.Uri, created);
+        await Client.WaitForOpenSocketsAsync();
 
         time.Advance(TimeSpan.FromSeconds(31));
         var frames = await socket.ReceiveUntilClosedAsync();
-        using var refresh = await client.SendAsync(HttpMethod.Put, path, Basic(), LinkClient.SubscribeBody(["call"]));
+        using var refresh = await Client.SendAsync(HttpMethod.Put, path, Basic(), LinkClient.SubscribeBody(["call"]));
 
         var gone = JsonNode.Parse(Assert.Single(frames))!["notificationMessage"]!;
         Assert.Equal("gone", gone["eventType"]!.GetValue<string>());
@@ -124,31 +111,31 @@ public sealed class SubscriptionTests : IAsyncLifetime
     [Fact]
     public async Task DeleteRemovesTheSubscriptionAndItsChannel()
     {
-        var created = await client.SubscribeAsync(0, ["call"]);
+        var created = await Client.SubscribeAsync(0, ["call"]);
         var path = created["subscribeResponse"]!["subscription"]!.GetValue<string>();
 
-        using var delete = await client.SendAsync(HttpMethod.Delete, path, Basic());
-        using var again = await client.SendAsync(HttpMethod.Delete, path, Basic());
+        using var delete = await Client.SendAsync(HttpMethod.Delete, path, Basic());
+        using var again = await Client.SendAsync(HttpMethod.Delete, path, Basic());
 
         Assert.Equal(HttpStatusCode.OK, delete.StatusCode);
         Assert.Equal("""{"subscribeResponse":{"statusCode":0}}""", await delete.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
-        Assert.Empty((await client.ControlAsync(HttpMethod.Get, "/state"))["subscriptions"]!.AsArray());
-        await Assert.ThrowsAnyAsync<WebSocketException>(() => NotificationSocket.ConnectAsync(emulator.Uri, created));
+        Assert.Empty((await Client.ControlAsync(HttpMethod.Get, "/state"))["subscriptions"]!.AsArray());
+        await Assert.ThrowsAnyAsync<WebSocketException>(() => NotificationSocket.ConnectAsync(Emulator.Uri, created));
     }
 
     [Fact]
     public async Task SameClientCorrelatorReplacesTheOldSubscription()
     {
-        var first = await client.SubscribeAsync(0, ["call"], clientCorrelator: "phone");
-        await using var socket = await NotificationSocket.ConnectAsync(emulator.Uri, first);
-        await client.WaitForOpenSocketsAsync();
+        var first = await Client.SubscribeAsync(0, ["call"], clientCorrelator: "phone");
+        await using var socket = await NotificationSocket.ConnectAsync(Emulator.Uri, first);
+        await Client.WaitForOpenSocketsAsync();
 
-        await client.SubscribeAsync(0, ["call"], clientCorrelator: "phone");
+        await Client.SubscribeAsync(0, ["call"], clientCorrelator: "phone");
         var frames = await socket.ReceiveUntilClosedAsync();
 
         Assert.Equal("gone", JsonNode.Parse(Assert.Single(frames))!["notificationMessage"]!["eventType"]!.GetValue<string>());
-        Assert.Single((await client.ControlAsync(HttpMethod.Get, "/state"))["subscriptions"]!.AsArray());
+        Assert.Single((await Client.ControlAsync(HttpMethod.Get, "/state"))["subscriptions"]!.AsArray());
     }
 
     [Fact]
@@ -156,31 +143,31 @@ public sealed class SubscriptionTests : IAsyncLifetime
     {
         for (var i = 0; i < 5; i++)
         {
-            await client.SubscribeAsync(0, ["call"]);
+            await Client.SubscribeAsync(0, ["call"]);
         }
 
-        using var refused = await client.SendAsync(HttpMethod.Post, $"/rest/version/1/user/{Alice}/subscription", Basic(), LinkClient.SubscribeBody(["call"]));
-        using var forced = await client.SendAsync(HttpMethod.Post, $"/rest/version/1/user/{Alice}/subscription", Basic(), LinkClient.SubscribeBody(["call"], forceLogOut: true));
+        using var refused = await Client.SendAsync(HttpMethod.Post, $"/rest/version/1/user/{Alice}/subscription", Basic(), LinkClient.SubscribeBody(["call"]));
+        using var forced = await Client.SendAsync(HttpMethod.Post, $"/rest/version/1/user/{Alice}/subscription", Basic(), LinkClient.SubscribeBody(["call"], forceLogOut: true));
 
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.Equal(29, JsonNode.Parse(await refused.Content.ReadAsStringAsync())!["subscribeResponse"]!["statusCode"]!.GetValue<int>());
         Assert.Equal(HttpStatusCode.OK, forced.StatusCode);
-        Assert.Equal(5, (await client.ControlAsync(HttpMethod.Get, "/state"))["subscriptions"]!.AsArray().Count);
+        Assert.Equal(5, (await Client.ControlAsync(HttpMethod.Get, "/state"))["subscriptions"]!.AsArray().Count);
     }
 
     [Fact]
     public async Task ServerEndSendsGoneWithRetryAfterOrOverridden()
     {
-        var first = await client.SubscribeAsync(0, ["call"]);
-        var second = await client.SubscribeAsync(1, ["call"]);
-        await using var socketA = await NotificationSocket.ConnectAsync(emulator.Uri, first);
-        await using var socketB = await NotificationSocket.ConnectAsync(emulator.Uri, second);
-        await client.WaitForOpenSocketsAsync(2);
-        var state = await client.ControlAsync(HttpMethod.Get, "/state");
+        var first = await Client.SubscribeAsync(0, ["call"]);
+        var second = await Client.SubscribeAsync(1, ["call"]);
+        await using var socketA = await NotificationSocket.ConnectAsync(Emulator.Uri, first);
+        await using var socketB = await NotificationSocket.ConnectAsync(Emulator.Uri, second);
+        await Client.WaitForOpenSocketsAsync(2);
+        var state = await Client.ControlAsync(HttpMethod.Get, "/state");
         var idA = state["subscriptions"]![0]!["id"]!.GetValue<string>();
 
-        await client.ControlAsync(HttpMethod.Post, $"/subscriptions/{idA}/end", new { reason = "gone", retryAfter = 30 });
-        await client.ControlAsync(HttpMethod.Post, "/users/bob@kandy.test/end-subscriptions", new { reason = "websocketOverridden" });
+        await Client.ControlAsync(HttpMethod.Post, $"/subscriptions/{idA}/end", new { reason = "gone", retryAfter = 30 });
+        await Client.ControlAsync(HttpMethod.Post, "/users/bob@kandy.test/end-subscriptions", new { reason = "websocketOverridden" });
         var goneA = JsonNode.Parse(Assert.Single(await socketA.ReceiveUntilClosedAsync()))!["notificationMessage"]!;
         var overriddenB = JsonNode.Parse(Assert.Single(await socketB.ReceiveUntilClosedAsync()))!["notificationMessage"]!;
 
@@ -194,7 +181,7 @@ public sealed class SubscriptionTests : IAsyncLifetime
     [Fact]
     public async Task MalformedBodyIs403WithStatusCode37()
     {
-        using var response = await client.SendAsync(HttpMethod.Post, $"/rest/version/1/user/{Alice}/subscription", Basic(), "{not json");
+        using var response = await Client.SendAsync(HttpMethod.Post, $"/rest/version/1/user/{Alice}/subscription", Basic(), "{not json");
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal(37, JsonNode.Parse(await response.Content.ReadAsStringAsync())!["subscribeResponse"]!["statusCode"]!.GetValue<int>());
